@@ -1,0 +1,131 @@
+import { resolve } from 'node:path';
+import { loadOrCreateDevSecrets } from './dev-secrets';
+import { pilotMunicipalities, pilotPartners } from './pilot';
+import {
+  partnerTypes, subgraphNames,
+  type HubConfig, type MunicipalityConfig, type PartnerConfig, type SubgraphName,
+} from './types';
+
+export * from './types';
+
+type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const defaultSubgraphPorts: Record<SubgraphName, number> = { signal: 4001, household: 4002, case: 4003, evaluation: 4004 };
+
+/** The only reader of the environment: every process calls this once at start. */
+export function loadConfig(env: Env = process.env): HubConfig {
+  const problems: string[] = [];
+  const mode = env.NODE_ENV === 'production' ? 'production' : 'development';
+  const int = (name: string, fallback: number, min = 0, max = 65535) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    return value;
+  };
+  const json = <T>(name: string, fallback: T): T => {
+    const raw = env[name];
+    if (!raw) return fallback;
+    try { return JSON.parse(raw) as T; } catch { problems.push(`${name} is not valid JSON`); return fallback; }
+  };
+
+  const dataDir = resolve(env.DATA_DIR || '.data');
+  const subgraphs = {} as HubConfig['subgraphs'];
+  for (const name of subgraphNames) {
+    const port = int(`${name.toUpperCase()}_PORT`, defaultSubgraphPorts[name]);
+    subgraphs[name] = { port, url: env[`${name.toUpperCase()}_URL`] || `http://127.0.0.1:${port}/graphql` };
+  }
+
+  const needsSecret = mode === 'production';
+  const dev = needsSecret ? undefined : lazyDevSecrets(dataDir);
+  const auth = {
+    issuer: env.AUTH_ISSUER || (needsSecret ? '' : 'voor-elkaar-dev'),
+    audience: env.AUTH_AUDIENCE || (needsSecret ? '' : 'voor-elkaar-hub'),
+    jwksUrl: env.AUTH_JWKS_URL || undefined,
+    jwtSecret: env.AUTH_JWT_SECRET || (env.AUTH_JWKS_URL ? undefined : dev?.().jwtSecret),
+  };
+  if (!auth.issuer) problems.push('AUTH_ISSUER is required in production');
+  if (!auth.audience) problems.push('AUTH_AUDIENCE is required in production');
+  if (!auth.jwksUrl && !auth.jwtSecret) problems.push('set AUTH_JWKS_URL (production) or AUTH_JWT_SECRET');
+  if (auth.jwtSecret && auth.jwtSecret.length < 32) problems.push('AUTH_JWT_SECRET must be at least 32 characters');
+  const subgraphSigningSecret = env.SUBGRAPH_SIGNING_SECRET || dev?.().subgraphSigningSecret || '';
+  if (subgraphSigningSecret.length < 32) problems.push('SUBGRAPH_SIGNING_SECRET must be set, at least 32 characters');
+  const privacy = {
+    lookupHashKey: env.LOOKUP_HASH_KEY || dev?.().lookupHashKey || '',
+    evaluationPseudonymKey: env.EVALUATION_PSEUDONYM_KEY || dev?.().evaluationPseudonymKey || '',
+  };
+  if (privacy.lookupHashKey.length < 32) problems.push('LOOKUP_HASH_KEY must be set, at least 32 characters');
+  if (privacy.evaluationPseudonymKey.length < 32) problems.push('EVALUATION_PSEUDONYM_KEY must be set, at least 32 characters');
+
+  const municipalities = json<MunicipalityConfig[]>('MUNICIPALITIES', pilotMunicipalities);
+  const partners = json<PartnerConfig[]>('PARTNERS', pilotPartners);
+  problems.push(...checkMunicipalities(municipalities), ...checkPartners(partners));
+
+  const config: HubConfig = {
+    mode,
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedPostgres: { port: int('EMBEDDED_PG_PORT', 54329, 1), dataDir: resolve(dataDir, 'postgres') },
+    dataDir,
+    gateway: {
+      host: env.HOST || '127.0.0.1',
+      port: int('PORT', 4000),
+      maxRequestBytes: int('MAX_REQUEST_BYTES', 2_000_000, 1_000, 100_000_000),
+    },
+    subgraphs,
+    auth,
+    subgraphSigningSecret,
+    privacy,
+    municipalities,
+    partners,
+    suppressionThreshold: int('SUPPRESSION_THRESHOLD', 10, 1, 1_000_000),
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+function lazyDevSecrets(dataDir: string) {
+  let cached: ReturnType<typeof loadOrCreateDevSecrets> | undefined;
+  return () => (cached ??= loadOrCreateDevSecrets(dataDir));
+}
+
+function checkMunicipalities(list: MunicipalityConfig[]): string[] {
+  if (!Array.isArray(list) || list.length === 0) return ['MUNICIPALITIES must be a non-empty JSON array'];
+  return list.flatMap((m, i) => {
+    const at = `MUNICIPALITIES[${i}]`;
+    const out: string[] = [];
+    if (!/^\d{4}$/.test(m.code ?? '')) out.push(`${at}.code must be a four-digit CBS gemeentecode`);
+    if (!m.name) out.push(`${at}.name is required`);
+    if (!(Number.isInteger(m.population) && m.population > 0)) out.push(`${at}.population must be a positive whole number`);
+    if (!Array.isArray(m.postcodeRanges) || m.postcodeRanges.some((r) => !Array.isArray(r) || !(r[0] >= 1000 && r[0] <= r[1] && r[1] <= 9999))) {
+      out.push(`${at}.postcodeRanges must be [[from, to], ...] of four-digit postcodes`);
+    }
+    m.minimumAmountEuro ??= 0;
+    m.contactWithinDays ??= 14;
+    m.crisisContactWithinWorkingDays ??= 3;
+    for (const key of ['minimumAmountEuro', 'contactWithinDays', 'crisisContactWithinWorkingDays'] as const) {
+      if (!(Number.isInteger(m[key]) && m[key] >= 0)) out.push(`${at}.${key} must be a whole number >= 0`);
+    }
+    return out;
+  });
+}
+
+function checkPartners(list: PartnerConfig[]): string[] {
+  if (!Array.isArray(list) || list.length === 0) return ['PARTNERS must be a non-empty JSON array'];
+  return list.flatMap((p, i) => {
+    const out: string[] = [];
+    if (!/^[a-z0-9-]+$/.test(p.code ?? '')) out.push(`PARTNERS[${i}].code must be lower-case letters, digits and dashes`);
+    if (!partnerTypes.includes(p.type)) out.push(`PARTNERS[${i}].type must be one of ${partnerTypes.join(', ')}`);
+    return out;
+  });
+}
+
+/** The environment for a child process of `npm start`: this one's, plus what the supervisor decided. */
+export function childEnv(extra: Env, env: Env = process.env): NodeJS.ProcessEnv {
+  return { ...env, ...extra };
+}

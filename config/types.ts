@@ -1,0 +1,56 @@
+export const partnerTypes = [
+  'RENT', 'HEALTH_INSURANCE', 'WATER', 'ENERGY', 'MORTGAGE', 'CAK_HEALTH_INSURANCE',
+  'CAK_PERSONAL_CONTRIBUTION', 'TAX', 'BENEFITS', 'STUDENT_FINANCE', 'OTHER',
+] as const;
+export type PartnerTypeName = (typeof partnerTypes)[number];
+
+export const subgraphNames = ['signal', 'household', 'case', 'evaluation'] as const;
+export type SubgraphName = (typeof subgraphNames)[number];
+
+export interface MunicipalityConfig {
+  code: string;
+  name: string;
+  population: number;
+  /** Inclusive ranges of the four postcode digits that lie in this municipality. */
+  postcodeRanges: Array<[number, number]>;
+  /** Signals under this amount are not picked up (0: every amount counts). */
+  minimumAmountEuro: number;
+  /** Norm: first contact attempt within this many calendar days of receiving a signal. */
+  contactWithinDays: number;
+  /** Norm for crisis signals: first contact attempt within this many working days. */
+  crisisContactWithinWorkingDays: number;
+}
+
+export interface PartnerConfig {
+  code: string;
+  name: string;
+  type: PartnerTypeName;
+}
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  /** HS256 secret (development and tests). */
+  jwtSecret?: string;
+  /** JWKS endpoint of the identity provider (production). */
+  jwksUrl?: string;
+}
+
+export interface HubConfig {
+  mode: 'development' | 'production';
+  /** Unset: `npm start` runs an embedded PostgreSQL. */
+  databaseUrl?: string;
+  embeddedPostgres: { port: number; dataDir: string };
+  dataDir: string;
+  gateway: { host: string; port: number; maxRequestBytes: number };
+  subgraphs: Record<SubgraphName, { port: number; url: string }>;
+  auth: AuthConfig;
+  /** Shared secret with which the gateway signs every subgraph request. */
+  subgraphSigningSecret: string;
+  /** Keys that protect personal data: lookup hashes (BSN, address) and the evaluation pseudonym. */
+  privacy: { lookupHashKey: string; evaluationPseudonymKey: string };
+  municipalities: MunicipalityConfig[];
+  partners: PartnerConfig[];
+  /** Counts below this are suppressed in evaluation reports (small-cell protection). */
+  suppressionThreshold: number;
+}

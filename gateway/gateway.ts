@@ -1,0 +1,94 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { HubConfig, SubgraphName } from '../config';
+import { AuthenticationError, createTokenVerifier } from '../subgraphs/shared/auth';
+import { clientAddress, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from '../subgraphs/shared/http';
+import { maskError } from '../subgraphs/shared/mask-error';
+import { closeServer } from '../subgraphs/shared/subgraph-server';
+import type { GatewayContext } from './context';
+import { Metrics } from './metrics';
+import { SigningDataSource } from './signing-data-source';
+
+export interface RunningGateway { url: string; close(): Promise<void> }
+
+export const supergraphPath = join(__dirname, '..', 'schema', 'supergraph.graphql');
+
+/** The one public endpoint: verifies the caller, then plans each operation across the subgraphs. */
+export async function startGateway(config: HubConfig, port: number, host = config.gateway.host): Promise<RunningGateway> {
+  const production = config.mode === 'production';
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    buildService: ({ name }) => new SigningDataSource(config.subgraphs[name as SubgraphName].url, config.subgraphSigningSecret),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: true,
+    includeStacktraceInErrorResponses: !production,
+    formatError: (formatted, error) => maskError(formatted, error, production),
+  });
+  await apollo.start();
+  const verifyToken = createTokenVerifier(config.auth, config);
+  const metrics = new Metrics();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<string> => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method === 'GET' && path === '/health/live') { sendJson(res, 200, { status: 'ok' }); return path; }
+    if (req.method === 'GET' && path === '/health/ready') { await sendReadiness(res, config); return path; }
+    if (req.method === 'GET' && path === '/metrics') {
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics.render());
+      return path;
+    }
+    if (path !== '/graphql') { sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found'); return 'other'; }
+    const body = await readBody(req, config.gateway.maxRequestBytes);
+    const authorization = String(req.headers.authorization ?? '');
+    const viewer = await verifyToken(authorization);
+    const context = async (): Promise<GatewayContext> => ({ viewer, authorization, origin: clientAddress(req), traceId: randomUUID() });
+    await executeGraphQL(apollo, req, res, body, context);
+    return path;
+  };
+
+  const server = createServer(async (req, res) => {
+    let route = 'unknown';
+    try {
+      route = await handle(req, res);
+    } catch (error) {
+      if (error instanceof AuthenticationError) sendGraphQLError(res, 401, 'UNAUTHENTICATED', error.message);
+      else if (error instanceof RequestTooLarge) sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', error.message);
+      else {
+        console.error('[gateway]', error);
+        if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      }
+    } finally {
+      metrics.count(route, res.statusCode);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const { port: actualPort } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${actualPort}`,
+    async close() {
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}
+
+/** Ready only when every subgraph and the database answer. */
+async function sendReadiness(res: ServerResponse, config: HubConfig): Promise<void> {
+  const checks = await Promise.all(Object.entries(config.subgraphs).map(async ([name, { url }]) => {
+    try {
+      const answer = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2000) });
+      return [name, answer.ok] as const;
+    } catch {
+      return [name, false] as const;
+    }
+  }));
+  const ready = checks.every(([, ok]) => ok);
+  sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
+}

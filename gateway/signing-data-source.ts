@@ -1,0 +1,42 @@
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GatewayContext } from './context';
+import { signRequest, signatureHeader, signedHeaders, timestampHeader } from '../subgraphs/shared/signature';
+
+type FetchInit = { body?: string; headers?: any; [key: string]: unknown };
+
+/**
+ * Forwards the caller's token and address to a subgraph and signs the exact bytes sent,
+ * so a subgraph can refuse anything that did not come through this gateway.
+ */
+export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, secret: string) {
+    super({
+      url,
+      fetcher: (async (input: string, init: FetchInit = {}) => {
+        const headers = new Headers(Object.fromEntries(toEntries(init.headers)));
+        const timestamp = String(Date.now());
+        const bound = Object.fromEntries(signedHeaders.map((name) => [name, headers.get(name) ?? undefined]));
+        headers.set(timestampHeader, timestamp);
+        headers.set(signatureHeader, signRequest(secret, timestamp, bound, init.body ?? ''));
+        return fetch(input, { ...init, headers } as RequestInit);
+      }) as any,
+    });
+  }
+
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if (!context?.authorization) return;
+    request.http?.headers.set('authorization', context.authorization);
+    request.http?.headers.set('x-client-address', context.origin);
+    request.http?.headers.set('x-trace-id', context.traceId);
+  }
+}
+
+function toEntries(headers: unknown): Array<[string, string]> {
+  if (!headers) return [];
+  if (typeof (headers as Headers).forEach === 'function' && !Array.isArray(headers)) {
+    const entries: Array<[string, string]> = [];
+    (headers as Headers).forEach((value, name) => entries.push([name, value]));
+    return entries;
+  }
+  return Object.entries(headers as Record<string, string>);
+}

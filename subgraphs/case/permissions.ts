@@ -1,0 +1,14 @@
+import { allow, type IRules } from 'graphql-shield';
+import { isConsultant, isConsultantOfMunicipality } from '../shared/rules';
+
+/** Mirrors the case schema; anything not named here is denied. Cases are for consultants of their municipality. */
+export const permissions: IRules = {
+  Query: { cases: isConsultant, case: isConsultant },
+  Case: { '*': isConsultantOfMunicipality },
+  CaseConnection: { '*': isConsultant },
+  CaseEdge: { '*': isConsultant },
+  PageInfo: { '*': allow },
+  Municipality: { '*': allow },
+  Signal: { id: isConsultant, case: isConsultant },
+  Household: { id: isConsultant, cases: isConsultant },
+};

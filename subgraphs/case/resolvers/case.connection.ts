@@ -1,0 +1,26 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../shared/connection';
+import { Case } from '../entities/case.entity';
+import { CaseStatus } from '../entities/case.enums';
+
+@ObjectType()
+export class CaseEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Case) node!: Case;
+}
+
+@ObjectType()
+export class CaseConnection {
+  @Field(() => [CaseEdge]) edges!: CaseEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@InputType({ description: 'Narrows the work queue; every given condition must hold' })
+export class CaseFilter {
+  @Field(() => CaseStatus, { nullable: true }) status?: CaseStatus;
+  @Field(() => Boolean, { nullable: true, description: 'Only cases picked up by me' }) assignedToMe?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Past contactDueBy without any contact attempt' }) overdue?: boolean;
+  @Field(() => Boolean, { nullable: true }) crisis?: boolean;
+  @Field(() => Boolean, { nullable: true }) multiple?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Alias of crisis: the urgent cases' }) priority?: boolean;
+}

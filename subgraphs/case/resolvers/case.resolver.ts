@@ -1,0 +1,58 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { batchLoader, isUuid, perRequest } from '../../shared/batch-loader';
+import { today } from '../../shared/clock';
+import type { SubgraphContext } from '../../shared/context';
+import { Municipality, municipalityByCode } from '../../shared/municipality.type';
+import { CaseSignal } from '../entities/case-signal.entity';
+import { Case } from '../entities/case.entity';
+import { CaseStatus } from '../entities/case.enums';
+import { HouseholdStub } from '../external/household.stub';
+import { SignalStub } from '../external/signal.stub';
+import { CaseConnection, CaseFilter } from './case.connection';
+import { caseQueue } from './case.queue';
+
+const signalsByCase = perRequest((ctx: SubgraphContext) => batchLoader(async (caseIds: string[]) => {
+  const rows = await ctx.em.find(CaseSignal, { caseId: { $in: caseIds } }, { orderBy: { receivedAt: 'asc', signalId: 'asc' } });
+  const map = new Map<string, CaseSignal[]>(caseIds.map((id) => [id, []]));
+  for (const row of rows) map.get(row.caseId!)!.push(row);
+  return map;
+}));
+
+@Resolver(() => Case)
+export class CaseResolver {
+  @Query(() => CaseConnection, { description: "The consultant's work queue: crisis first, then the nearest deadline" })
+  cases(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<CaseConnection> {
+    return caseQueue(ctx, filter, first, after);
+  }
+
+  @Query(() => Case, { nullable: true, description: 'One case of your own municipality' })
+  async case(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Case | null> {
+    if (!isUuid(id)) return null;
+    return ctx.em.findOne(Case, { id, municipalityCode: ctx.viewer.municipality });
+  }
+
+  @FieldResolver(() => Municipality)
+  municipality(@Root() kase: Case, @Ctx() ctx: SubgraphContext): Municipality {
+    return municipalityByCode(ctx.config, kase.municipalityCode);
+  }
+
+  @FieldResolver(() => HouseholdStub)
+  household(@Root() kase: Case): HouseholdStub {
+    return { id: kase.householdId };
+  }
+
+  @FieldResolver(() => [SignalStub])
+  async signals(@Root() kase: Case, @Ctx() ctx: SubgraphContext): Promise<SignalStub[]> {
+    return ((await signalsByCase(ctx)(kase.id)) ?? []).map((s) => ({ id: s.signalId }));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Past contactDueBy without any contact attempt' })
+  overdue(@Root() kase: Case, @Ctx() ctx: SubgraphContext): boolean {
+    return kase.status !== CaseStatus.CLOSED && !kase.firstAttemptOn && kase.contactDueBy < today(ctx.clock);
+  }
+}

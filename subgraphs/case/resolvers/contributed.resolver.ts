@@ -1,0 +1,33 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { batchLoader, isUuid, perRequest } from '../../shared/batch-loader';
+import type { SubgraphContext } from '../../shared/context';
+import { CaseSignal } from '../entities/case-signal.entity';
+import { Case } from '../entities/case.entity';
+import { HouseholdStub } from '../external/household.stub';
+import { SignalStub } from '../external/signal.stub';
+
+const caseBySignal = perRequest((ctx: SubgraphContext) => batchLoader(async (signalIds: string[]) => {
+  const links = await ctx.em.find(CaseSignal, { signalId: { $in: signalIds.filter(isUuid) }, caseId: { $ne: null } });
+  const cases = await ctx.em.find(Case, { id: { $in: links.map((l) => l.caseId!) }, municipalityCode: ctx.viewer.municipality });
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  return new Map(links.map((l) => [l.signalId, byId.get(l.caseId!)]));
+}));
+
+/** The `case` field this subgraph contributes to the signal subgraph's Signal. */
+@Resolver(() => SignalStub)
+export class SignalCaseResolver {
+  @FieldResolver(() => Case, { nullable: true, description: 'The case this signal joined (consultants only)' })
+  async case(@Root() signal: SignalStub, @Ctx() ctx: SubgraphContext): Promise<Case | null> {
+    return (await caseBySignal(ctx)(signal.id)) ?? null;
+  }
+}
+
+/** The `cases` field this subgraph contributes to the household subgraph's Household. */
+@Resolver(() => HouseholdStub)
+export class HouseholdCasesResolver {
+  @FieldResolver(() => [Case])
+  async cases(@Root() household: HouseholdStub, @Ctx() ctx: SubgraphContext): Promise<Case[]> {
+    if (!isUuid(household.id)) return [];
+    return ctx.em.find(Case, { householdId: household.id, municipalityCode: ctx.viewer.municipality }, { orderBy: { openedAt: 'desc' } });
+  }
+}

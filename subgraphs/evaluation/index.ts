@@ -1,0 +1,23 @@
+import { buildFederatedSchema } from '../shared/federation';
+import { tasks } from '../shared/job-contracts';
+import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../shared/subgraph-server';
+import { SignalFact } from './entities/signal-fact.entity';
+import { recordSignalFact } from './jobs/record-signal-fact';
+import { Migration20261126000000 } from './migrations/Migration20261126000000';
+import { permissions } from './permissions';
+import { EvaluationResolver } from './resolvers/evaluation.resolver';
+
+export const evaluationSubgraph: SubgraphDefinition = {
+  name: 'evaluation',
+  database: {
+    schema: 'evaluation',
+    entities: [SignalFact],
+    migrations: [{ name: 'Migration20261126000000', class: Migration20261126000000 }],
+  },
+  buildSchema: () => buildFederatedSchema({ resolvers: [EvaluationResolver], permissions }),
+  jobs: { [tasks.recordSignalFact]: recordSignalFact },
+};
+
+export function createEvaluationSubgraph(deps: SubgraphDeps, port: number) {
+  return startSubgraph(evaluationSubgraph, deps, port);
+}

@@ -1,0 +1,32 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Everyone living at one address: signals are matched per address (DOMAIN.md "Matching"). */
+@ObjectType({ description: 'The residents of one address' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'household' })
+export class Household {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string' })
+  municipalityCode!: string;
+
+  /** Keyed hash of the normalised address: matching without reading the address itself. */
+  @Property({ type: 'string', unique: true })
+  addressKey!: string;
+
+  @Property({ type: 'string' })
+  postcode!: string;
+
+  @Property({ type: 'integer' })
+  houseNumber!: number;
+
+  @Property({ type: 'string', nullable: true })
+  houseNumberSuffix?: string;
+
+  @Property({ type: 'Date', columnType: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,59 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+
+/** A person a signal was about. Every field but the id is personal data. */
+@ObjectType({ description: 'A resident of a household; all personal data' })
+@Entity({ tableName: 'resident' })
+@Index({ properties: ['householdId'] })
+export class Resident {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  householdId!: string;
+
+  @Property({ type: 'string' })
+  municipalityCode!: string;
+
+  /** Keyed hash of the BSN, so a resident is found again without decrypting. */
+  @Property({ type: 'string', nullable: true })
+  bsnHash?: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive('@personal')
+  @Property({ type: 'string', nullable: true })
+  bsn?: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive('@personal')
+  @Property({ type: 'string', nullable: true })
+  initials?: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive('@personal')
+  @Property({ type: 'string', nullable: true })
+  surnamePrefix?: string;
+
+  @Field(() => String)
+  @Directive('@personal')
+  @Property({ type: 'string' })
+  surname!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Directive('@personal')
+  @Property({ type: 'string', nullable: true })
+  birthDate?: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive('@personal')
+  @Property({ type: 'string', nullable: true })
+  phone?: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive('@personal')
+  @Property({ type: 'string', nullable: true })
+  email?: string;
+}

@@ -1,0 +1,14 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** Which household and resident a signal was matched to; makes matching idempotent. */
+@Entity({ tableName: 'signal_link' })
+export class SignalLink {
+  @PrimaryKey({ type: 'uuid' })
+  signalId!: string;
+
+  @Property({ type: 'uuid' })
+  householdId!: string;
+
+  @Property({ type: 'uuid' })
+  residentId!: string;
+}

@@ -1,0 +1,26 @@
+import { buildFederatedSchema } from '../shared/federation';
+import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../shared/subgraph-server';
+import { Household } from './entities/household.entity';
+import { Resident } from './entities/resident.entity';
+import { SignalLink } from './entities/signal-link.entity';
+import { tasks } from '../shared/job-contracts';
+import { matchSignal } from './jobs/match-signal';
+import { Migration20261126000000 } from './migrations/Migration20261126000000';
+import { permissions } from './permissions';
+import { householdReference } from './resolvers/household.reference';
+import { HouseholdResolver } from './resolvers/household.resolver';
+
+export const householdSubgraph: SubgraphDefinition = {
+  name: 'household',
+  database: {
+    schema: 'household',
+    entities: [Household, Resident, SignalLink],
+    migrations: [{ name: 'Migration20261126000000', class: Migration20261126000000 }],
+  },
+  buildSchema: () => buildFederatedSchema({ resolvers: [HouseholdResolver], orphanedTypes: [Household], references: { Household: householdReference }, permissions }),
+  jobs: { [tasks.matchSignal]: matchSignal },
+};
+
+export function createHouseholdSubgraph(deps: SubgraphDeps, port: number) {
+  return startSubgraph(householdSubgraph, deps, port);
+}

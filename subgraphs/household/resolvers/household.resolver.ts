@@ -1,0 +1,40 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Directive } from 'type-graphql';
+import { batchLoader, perRequest } from '../../shared/batch-loader';
+import type { SubgraphContext } from '../../shared/context';
+import { Municipality, municipalityByCode } from '../../shared/municipality.type';
+import { Household } from '../entities/household.entity';
+import { Resident } from '../entities/resident.entity';
+import { Address } from './address.type';
+
+const residentsByHousehold = perRequest((ctx: SubgraphContext) => batchLoader(async (ids: string[]) => {
+  const rows = await ctx.em.find(Resident, { householdId: { $in: ids } }, { orderBy: { surname: 'asc', id: 'asc' } });
+  const map = new Map<string, Resident[]>(ids.map((id) => [id, []]));
+  for (const resident of rows) map.get(resident.householdId)!.push(resident);
+  return map;
+}));
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @FieldResolver(() => Municipality)
+  municipality(@Root() household: Household, @Ctx() ctx: SubgraphContext): Municipality {
+    return municipalityByCode(ctx.config, household.municipalityCode);
+  }
+
+  @FieldResolver(() => Address)
+  @Directive('@personal')
+  address(@Root() household: Household): Address {
+    return {
+      municipalityCode: household.municipalityCode,
+      postcode: `${household.postcode.slice(0, 4)} ${household.postcode.slice(4)}`,
+      houseNumber: household.houseNumber,
+      houseNumberSuffix: household.houseNumberSuffix,
+    };
+  }
+
+  @FieldResolver(() => [Resident])
+  @Directive('@personal')
+  async residents(@Root() household: Household, @Ctx() ctx: SubgraphContext): Promise<Resident[]> {
+    return (await residentsByHousehold(ctx)(household.id)) ?? [];
+  }
+}

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { loadConfig, subgraphNames, type SubgraphName } from '../config';
+import { subgraphs } from '.';
+import { startSubgraph } from './shared/subgraph-server';
+
+/** `tsx subgraphs/main.ts <signal|household|case|evaluation>`: one subgraph as its own process. */
+async function main() {
+  const name = process.argv[2] as SubgraphName;
+  if (!subgraphNames.includes(name)) throw new Error(`Name a subgraph: ${subgraphNames.join(', ')}`);
+  const config = loadConfig();
+  if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run a subgraph on its own (npm start sets it)');
+  const running = await startSubgraph(subgraphs[name], { config, databaseUrl: config.databaseUrl }, config.subgraphs[name].port);
+  console.log(`${name} subgraph ready at ${running.url}`);
+  const stop = () => running.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+/**
+ * Collects the keys asked for in one tick and loads them with one query: the gateway sends
+ * `_entities` with many representations, and each would otherwise be its own round trip.
+ */
+export function batchLoader<K, V>(load: (keys: K[]) => Promise<Map<K, V>>): (key: K) => Promise<V | undefined> {
+  let pending: Array<{ key: K; resolve: (v: V | undefined) => void; reject: (e: unknown) => void }> = [];
+  return (key) => new Promise((resolve, reject) => {
+    if (pending.length === 0) {
+      process.nextTick(async () => {
+        const batch = pending;
+        pending = [];
+        try {
+          const found = await load([...new Set(batch.map((p) => p.key))]);
+          for (const p of batch) p.resolve(found.get(p.key));
+        } catch (error) {
+          for (const p of batch) p.reject(error);
+        }
+      });
+    }
+    pending.push({ key, resolve, reject });
+  });
+}
+
+/** One loader per request context, created on first use. */
+export function perRequest<C extends object, L>(create: (ctx: C) => L): (ctx: C) => L {
+  const loaders = new WeakMap<C, L>();
+  return (ctx) => {
+    let loader = loaders.get(ctx);
+    if (!loader) loaders.set(ctx, (loader = create(ctx)));
+    return loader;
+  };
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else can match nothing, so it never reaches SQL. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && uuidPattern.test(value);
+}

@@ -1,0 +1,36 @@
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { MigrationObject } from '@mikro-orm/core';
+
+/** What a subgraph owns in the one database: its own schema, entities and migrations. */
+export interface SubgraphDatabase {
+  schema: string;
+  entities: Function[];
+  migrations: MigrationObject[];
+}
+
+export async function openOrm(databaseUrl: string, db: SubgraphDatabase, poolMax = 5): Promise<MikroORM> {
+  return MikroORM.init({
+    clientUrl: databaseUrl,
+    schema: db.schema,
+    entities: db.entities,
+    extensions: [Migrator],
+    migrations: { migrationsList: db.migrations, tableName: `${db.schema}.mikro_orm_migrations`, snapshot: false, silent: true },
+    discovery: { warnWhenNoEntities: false },
+    pool: { min: 0, max: poolMax },
+    allowGlobalContext: false,
+    debug: false,
+  });
+}
+
+/** Applies the subgraph's committed migrations; never synchronises a schema from entities. */
+export async function migrateSubgraph(databaseUrl: string, db: SubgraphDatabase): Promise<void> {
+  const orm = await openOrm(databaseUrl, db, 1);
+  try {
+    await orm.getMigrator().up();
+  } finally {
+    await orm.close(true);
+  }
+}
+
+export type { EntityManager };

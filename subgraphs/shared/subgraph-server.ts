@@ -1,0 +1,123 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import type { Runner } from 'graphile-worker';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { HubConfig, SubgraphName } from '../../config';
+import { AuthenticationError, createTokenVerifier } from './auth';
+import { systemClock, type Clock } from './clock';
+import type { SubgraphContext } from './context';
+import { openOrm, type SubgraphDatabase } from './db';
+import { executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from './http';
+import { isSignedByGateway, signatureHeader, timestampHeader } from './signature';
+import { startWorker, type JobHandler } from './worker';
+import { maskError } from './mask-error';
+
+/** Everything that makes one subgraph; every subgraph's index.ts exports one of these. */
+export interface SubgraphDefinition {
+  name: SubgraphName;
+  database: SubgraphDatabase;
+  buildSchema(): Promise<GraphQLSchema>;
+  jobs: Record<string, JobHandler>;
+}
+
+export interface SubgraphDeps {
+  config: HubConfig;
+  databaseUrl: string;
+  clock?: Clock;
+  /** Tests may run without the job worker to drive jobs themselves. */
+  runJobs?: boolean;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  orm: MikroORM;
+  close(): Promise<void>;
+}
+
+export async function startSubgraph(definition: SubgraphDefinition, deps: SubgraphDeps, port: number, host = '127.0.0.1'): Promise<RunningSubgraph> {
+  const { config } = deps;
+  const clock = deps.clock ?? systemClock;
+  const orm = await openOrm(deps.databaseUrl, definition.database);
+  const schema = await definition.buildSchema();
+  const production = config.mode === 'production';
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: true,
+    includeStacktraceInErrorResponses: !production,
+    formatError: (formatted, error) => maskError(formatted, error, production),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+  const verifyToken = createTokenVerifier(config.auth, config);
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method === 'GET' && req.url === '/health') return sendHealth(res, orm);
+      if (req.method !== 'POST' || !req.url?.startsWith('/graphql')) return sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found');
+      const body = await readBody(req, config.gateway.maxRequestBytes);
+      // Nothing is parsed or executed, `_service` and `_entities` included, unless the gateway signed it.
+      const forwarded = forwardedHeaders(req);
+      const signed = isSignedByGateway(config.subgraphSigningSecret, header(req, signatureHeader), header(req, timestampHeader), forwarded, body);
+      if (!signed) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'Only the gateway may call this service');
+      const viewer = await verifyToken(forwarded.authorization);
+      const context = async (): Promise<SubgraphContext> => ({
+        viewer, em: orm.em.fork(), clock, config,
+        traceId: forwarded['x-trace-id'] ?? '', origin: forwarded['x-client-address'] ?? 'unknown',
+      });
+      await executeGraphQL(apollo, req, res, body, context);
+    } catch (error) {
+      if (error instanceof AuthenticationError) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', error.message);
+      if (error instanceof RequestTooLarge) return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', error.message);
+      console.error(`[${definition.name}]`, error);
+      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const runner: Runner | undefined = deps.runJobs === false ? undefined : await startWorker(deps.databaseUrl, orm, definition.jobs, { clock, config });
+  const { port: actualPort } = server.address() as AddressInfo;
+
+  return {
+    url: `http://${host}:${actualPort}/graphql`,
+    orm,
+    async close() {
+      await closeServer(server);
+      await runner?.stop();
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}
+
+/** Readiness for the gateway: this process answers and its database does too. Reveals nothing else. */
+async function sendHealth(res: ServerResponse, orm: MikroORM): Promise<void> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    sendJson(res, 200, { status: 'ok' });
+  } catch {
+    sendJson(res, 503, { status: 'unavailable' });
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function forwardedHeaders(req: IncomingMessage) {
+  return {
+    authorization: header(req, 'authorization'),
+    'x-client-address': header(req, 'x-client-address'),
+    'x-trace-id': header(req, 'x-trace-id'),
+  };
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

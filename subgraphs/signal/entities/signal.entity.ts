@@ -1,0 +1,63 @@
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { PartnerType, SignalStatus } from '../../shared/enums';
+import { DateScalar } from '../../shared/scalars';
+
+/** A partner's report of payment arrears (vroegsignaal). Holds no personal data. */
+@ObjectType({ description: 'A report of payment arrears sent by a partner' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'signal' })
+@Unique({ properties: ['partnerCode', 'externalId'] })
+@Index({ properties: ['partnerCode', 'receivedAt', 'id'] })
+export class Signal {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string' })
+  partnerCode!: string;
+
+  @Field(() => String, { description: "The partner's own reference for this signal" })
+  @Property({ type: 'string' })
+  externalId!: string;
+
+  @Field(() => PartnerType)
+  @Enum({ items: () => PartnerType, type: 'string' })
+  partnerType!: PartnerType;
+
+  @Property({ type: 'string' })
+  municipalityCode!: string;
+
+  @Field(() => DateScalar, { description: 'The date the partner sent the signal (signaaldatum)' })
+  @Property({ type: 'string', columnType: 'date' })
+  signalDate!: string;
+
+  @Field(() => DateScalar, { description: 'The date the arrears began (ontstaansdatum)' })
+  @Property({ type: 'string', columnType: 'date' })
+  arrearsSince!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  amountEuro!: number;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  crisis!: boolean;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  warmHandover!: boolean;
+
+  @Field(() => Date)
+  @Property({ type: 'Date', columnType: 'timestamptz' })
+  receivedAt!: Date;
+
+  @Field(() => SignalStatus)
+  @Enum({ items: () => SignalStatus, type: 'string' })
+  status: SignalStatus = SignalStatus.NOT_YET_PICKED_UP;
+
+  /** Keyed hash of the submitted payload: tells a retry (same) from a conflict (different). */
+  @Property({ type: 'string' })
+  payloadHash!: string;
+}

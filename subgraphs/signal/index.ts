@@ -1,0 +1,24 @@
+import { buildFederatedSchema } from '../shared/federation';
+import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../shared/subgraph-server';
+import { Signal } from './entities/signal.entity';
+import { tasks } from '../shared/job-contracts';
+import { setSignalStatus } from './jobs/set-signal-status';
+import { Migration20261126000000 } from './migrations/Migration20261126000000';
+import { permissions } from './permissions';
+import { SignalResolver } from './resolvers/signal.resolver';
+import { signalReference } from './resolvers/signal.reference';
+
+export const signalSubgraph: SubgraphDefinition = {
+  name: 'signal',
+  database: {
+    schema: 'signal',
+    entities: [Signal],
+    migrations: [{ name: 'Migration20261126000000', class: Migration20261126000000 }],
+  },
+  buildSchema: () => buildFederatedSchema({ resolvers: [SignalResolver], references: { Signal: signalReference }, permissions }),
+  jobs: { [tasks.setSignalStatus]: setSignalStatus },
+};
+
+export function createSignalSubgraph(deps: SubgraphDeps, port: number) {
+  return startSubgraph(signalSubgraph, deps, port);
+}

@@ -1,0 +1,78 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createHmac } from 'node:crypto';
+import type { HubConfig, PartnerConfig } from '../../../config';
+import { today, type Clock } from '../../shared/clock';
+import { SignalStatus } from '../../shared/enums';
+import { badInput } from '../../shared/errors';
+import { tasks, type MatchSignalJob } from '../../shared/job-contracts';
+import { enqueueJobs } from '../../shared/outbox';
+import { Signal } from '../entities/signal.entity';
+import type { SignalInput } from '../resolvers/signal.inputs';
+import { SignalRejection } from '../resolvers/report-signals.result';
+import { validateSignal, type ValidSignal } from './validate-signal';
+
+export const maxSignalsPerCall = 1000;
+
+interface Deps { em: EntityManager; clock: Clock; config: HubConfig }
+
+/**
+ * Validates a batch, stores the new signals and their follow-up jobs in one transaction,
+ * and answers retries with the stored signal. A few statements per batch, whatever its size.
+ */
+export async function reportSignals(partner: PartnerConfig, inputs: SignalInput[], { em, clock, config }: Deps) {
+  if (inputs.length > maxSignalsPerCall) throw badInput(`At most ${maxSignalsPerCall} signals per call`);
+  const rejected: SignalRejection[] = [];
+  const candidates = new Map<string, { signal: ValidSignal; hash: string }>();
+  for (const input of inputs) {
+    const result = validateSignal(input, today(clock), config.municipalities);
+    if ('code' in result) { rejected.push(rejection(input.externalId, result.code, result.message)); continue; }
+    const hash = payloadHash(config.privacy.lookupHashKey, result);
+    const earlier = candidates.get(result.externalId);
+    if (earlier && earlier.hash !== hash) rejected.push(conflict(result.externalId));
+    else candidates.set(result.externalId, { signal: result, hash });
+  }
+
+  const acceptedIds = await em.transactional(async (tx) => {
+    const ids = [...candidates.keys()];
+    const stored = ids.length ? await tx.find(Signal, { partnerCode: partner.code, externalId: { $in: ids } }) : [];
+    const accepted: string[] = [];
+    for (const existing of stored) {
+      const candidate = candidates.get(existing.externalId)!;
+      candidates.delete(existing.externalId);
+      if (candidate.hash === existing.payloadHash) accepted.push(existing.id);
+      else rejected.push(conflict(existing.externalId));
+    }
+    const receivedAt = clock.now();
+    const fresh = [...candidates.values()].map(({ signal, hash }) => tx.create(Signal, {
+      partnerCode: partner.code, externalId: signal.externalId, partnerType: partner.type as Signal['partnerType'],
+      municipalityCode: signal.municipalityCode, signalDate: signal.signalDate, arrearsSince: signal.arrearsSince,
+      amountEuro: signal.amountEuro, crisis: signal.crisis, warmHandover: signal.warmHandover, receivedAt, payloadHash: hash,
+      status: SignalStatus.NOT_YET_PICKED_UP,
+    }));
+    await tx.flush();
+    await enqueueJobs(tx, fresh.map((s) => ({ task: tasks.matchSignal, key: `match:${s.id}`, payload: matchJob(s, candidates.get(s.externalId)!.signal) })));
+    return [...accepted, ...fresh.map((s) => s.id)];
+  });
+  const accepted = acceptedIds.length ? await em.find(Signal, { id: { $in: acceptedIds } }, { orderBy: { externalId: 'asc' } }) : [];
+  return { accepted, rejected };
+}
+
+function matchJob(signal: Signal, valid: ValidSignal): MatchSignalJob {
+  return {
+    signalId: signal.id, partnerType: signal.partnerType, municipalityCode: signal.municipalityCode,
+    receivedAt: signal.receivedAt.toISOString(), signalDate: signal.signalDate, arrearsSince: signal.arrearsSince,
+    amountEuro: signal.amountEuro, crisis: signal.crisis, warmHandover: signal.warmHandover, resident: valid.resident,
+  };
+}
+
+function payloadHash(key: string, signal: ValidSignal): string {
+  return createHmac('sha256', key).update(JSON.stringify(signal)).digest('hex');
+}
+
+function rejection(externalId: string | undefined, code: string, message: string): SignalRejection {
+  return Object.assign(new SignalRejection(), { externalId: externalId ?? '', code, message });
+}
+
+function conflict(externalId: string): SignalRejection {
+  return rejection(externalId, 'DUPLICATE_CONFLICT', 'This externalId was already used for a different signal');
+}
