@@ -1,0 +1,97 @@
+import { aSignal, tokens } from '../support/builders';
+import { startTestHub, type TestHub } from '../support/hub';
+import { reportSignals } from '../support/operations';
+
+describe('a partner reports signals through the gateway', () => {
+  let hub: TestHub;
+  let partner: string;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    partner = await hub.token(tokens.vechtdalWonen);
+  });
+  afterAll(() => hub.close());
+
+  const storedSignals = async () => Number((await hub.db.query('select count(*) from signal.signal')).rows[0].count);
+
+  it('stores each valid signal and acknowledges it with its id and partner type', async () => {
+    const signal = aSignal({ crisis: true });
+    const { status, data } = await reportSignals(hub, partner, [signal]);
+    expect(status).toBe(200);
+    expect(data!.reportSignals.rejected).toEqual([]);
+    expect(data!.reportSignals.accepted).toEqual([expect.objectContaining({
+      externalId: signal.externalId, partnerType: 'RENT', amountEuro: 450, status: 'NOT_YET_PICKED_UP', crisis: true, warmHandover: false,
+    })]);
+    const row = await hub.db.query('select * from signal.signal where id = $1', [data!.reportSignals.accepted[0].id]);
+    expect(row.rows[0]).toMatchObject({ partner_code: 'vechtdal-wonen', municipality_code: '0175', amount_euro: 450 });
+  });
+
+  it.each([
+    ['a BSN that fails the elfproef', { resident: { bsn: '123456780' } }, 'INVALID_INPUT', /elfproef/],
+    ['a BSN of eight digits', { resident: { bsn: '12345678' } }, 'INVALID_INPUT', /elfproef/],
+    ['a malformed postcode', { resident: { address: { postcode: '77311AB', houseNumber: 3 } } }, 'INVALID_INPUT', /postcode/],
+    ['a postcode outside the pilot municipalities', { resident: { address: { postcode: '1011 AB', houseNumber: 3 } } }, 'OUT_OF_AREA', /outside/],
+    ['an amount of zero', { amountEuro: 0 }, 'INVALID_INPUT', /amountEuro/],
+    ['a negative amount', { amountEuro: -20 }, 'INVALID_INPUT', /amountEuro/],
+    ['a signal date in the future', { signalDate: '2026-11-27' }, 'INVALID_INPUT', /future/],
+    ['arrears starting after the signal date', { arrearsSince: '2026-11-21' }, 'INVALID_INPUT', /after signalDate/],
+    ['an empty surname', { resident: { surname: '   ' } }, 'INVALID_INPUT', /surname/],
+  ])('rejects %s with its externalId, a code and a message, and stores nothing of it', async (_name, override, code, message) => {
+    const before = await storedSignals();
+    const bad = aSignal(override as any);
+    const good = aSignal();
+    const { data } = await reportSignals(hub, partner, [bad, good]);
+    expect(data!.reportSignals.rejected).toEqual([{ externalId: bad.externalId, code, message: expect.stringMatching(message) }]);
+    expect(data!.reportSignals.accepted.map((s) => s.externalId)).toEqual([good.externalId]);
+    expect(await storedSignals()).toBe(before + 1);
+  });
+
+  it('answers a retry of the same signal with the stored one and stores nothing new', async () => {
+    const signal = aSignal();
+    const first = await reportSignals(hub, partner, [signal]);
+    await hub.waitForJobs();
+    const before = await storedSignals();
+    const again = await reportSignals(hub, partner, [signal, signal]);
+    expect(again.data!.reportSignals.accepted).toEqual([first.data!.reportSignals.accepted[0]]);
+    expect(again.data!.reportSignals.rejected).toEqual([]);
+    expect(await storedSignals()).toBe(before);
+    await hub.waitForJobs();
+    const cases = await hub.db.query('select count(*) from casework.case_signals where signal_id = $1', [first.data!.reportSignals.accepted[0].id]);
+    expect(Number(cases.rows[0].count)).toBe(1);
+  });
+
+  it('rejects a different signal under a used externalId with DUPLICATE_CONFLICT', async () => {
+    const signal = aSignal();
+    await reportSignals(hub, partner, [signal]);
+    const { data } = await reportSignals(hub, partner, [{ ...signal, amountEuro: 999 }]);
+    expect(data!.reportSignals.accepted).toEqual([]);
+    expect(data!.reportSignals.rejected).toEqual([expect.objectContaining({ externalId: signal.externalId, code: 'DUPLICATE_CONFLICT' })]);
+    const stored = await hub.db.query('select amount_euro from signal.signal where external_id = $1', [signal.externalId]);
+    expect(stored.rows).toEqual([{ amount_euro: 450 }]);
+  });
+
+  it('lets another partner use the same externalId for its own signal', async () => {
+    const signal = aSignal();
+    await reportSignals(hub, partner, [signal]);
+    const other = await reportSignals(hub, await hub.token(tokens.vitens), [signal]);
+    expect(other.data!.reportSignals.accepted).toEqual([expect.objectContaining({ externalId: signal.externalId, partnerType: 'WATER' })]);
+  });
+
+  it('accepts a batch of 1000 signals in one call and refuses 1001 as a whole', async () => {
+    const batch = Array.from({ length: 1000 }, () => aSignal());
+    const { data } = await reportSignals(hub, partner, batch);
+    expect(data!.reportSignals.accepted).toHaveLength(1000);
+    const before = await storedSignals();
+    const tooMany = await reportSignals(hub, partner, Array.from({ length: 1001 }, () => aSignal()));
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await storedSignals()).toBe(before);
+    await hub.waitForJobs();
+  });
+
+  it('stores a signal and its follow-up job together, so every stored signal reaches a case', async () => {
+    await reportSignals(hub, partner, [aSignal(), aSignal()]);
+    await hub.waitForJobs();
+    const missing = await hub.db.query(`
+      select count(*) from signal.signal s left join casework.case_signals c on c.signal_id = s.id where c.signal_id is null`);
+    expect(Number(missing.rows[0].count)).toBe(0);
+  });
+});

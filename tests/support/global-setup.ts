@@ -1,0 +1,21 @@
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres } from '../../scripts/embedded-postgres';
+
+/**
+ * One PostgreSQL for the whole run: the server at DATABASE_URL when set, else an embedded one.
+ * Each test file then creates its own database on it (tests/support/hub.ts).
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    process.env.HUB_TEST_ADMIN_URL = process.env.DATABASE_URL;
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'hub-test-'));
+  chmodSync(dir, 0o755);
+  const port = Number(process.env.TEST_PG_PORT ?? 54330 + Math.floor(Math.random() * 500));
+  const pg = await startEmbeddedPostgres(join(dir, 'pg'), port, 'postgres');
+  process.env.HUB_TEST_ADMIN_URL = pg.adminUrl;
+  (globalThis as any).__embeddedPostgres = pg;
+}
