@@ -77,6 +77,10 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       await gateway.close();
       for (const subgraph of running) await subgraph.close();
       await db.end();
+      const cleanup = new Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${database} with (force)`);
+      await cleanup.end();
     },
   };
 }

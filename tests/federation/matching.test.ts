@@ -1,0 +1,77 @@
+import { aSignal, tokens } from '../support/builders';
+import { startTestHub, type TestHub } from '../support/hub';
+import { getCase, listCases, reportSignals } from '../support/operations';
+
+describe('signals are matched to households and cases', () => {
+  let hub: TestHub;
+  let consultant: string;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    consultant = await hub.token(tokens.consultantOmmen);
+  });
+  afterAll(() => hub.close());
+
+  const report = async (token: object, ...signals: ReturnType<typeof aSignal>[]) => {
+    const { data } = await reportSignals(hub, await hub.token(token as any), signals);
+    await hub.waitForJobs();
+    return data!.reportSignals.accepted;
+  };
+
+  it('opens a case whose household, residents and signals one gateway query returns', async () => {
+    const signal = aSignal({ resident: { surname: 'De Vries', bsn: '111222333', address: { postcode: '7731 ab', houseNumber: 7, houseNumberSuffix: 'a' } } });
+    const [accepted] = await report(tokens.vechtdalWonen, signal);
+    const { data, errors } = await listCases(hub, consultant);
+    expect(errors).toBeUndefined();
+    const found = data!.cases.edges.map((e) => e.node).find((c) => c.signals.some((s: any) => s.id === accepted.id));
+    expect(found).toMatchObject({
+      status: 'OPEN', municipality: { code: '0175', name: 'Ommen' }, multiple: false,
+      household: { address: { postcode: '7731 AB', houseNumber: 7, houseNumberSuffix: 'A' }, residents: [expect.objectContaining({ surname: 'De Vries', bsn: '111222333' })] },
+      signals: [{ id: accepted.id, externalId: signal.externalId, partnerType: 'RENT', amountEuro: 450, status: 'NOT_YET_PICKED_UP' }],
+    });
+    expect((await getCase(hub, consultant, found.id)).data!.case.id).toBe(found.id);
+  });
+
+  it('joins a second signal for the same address, however it is written, to the open case and marks it multiple', async () => {
+    const address = { postcode: '7732 CD', houseNumber: 15, houseNumberSuffix: 'b' };
+    const [rent] = await report(tokens.vechtdalWonen, aSignal({ resident: { surname: 'Bakker', bsn: undefined, address } }));
+    const [water] = await report(tokens.vitens, aSignal({ resident: { surname: 'bakker', bsn: undefined, address: { postcode: '7732cd', houseNumber: 15, houseNumberSuffix: 'B ' } } }));
+    const cases = (await listCases(hub, consultant)).data!.cases.edges.map((e) => e.node);
+    const matching = cases.filter((c) => c.signals.some((s: any) => s.id === rent.id || s.id === water.id));
+    expect(matching).toHaveLength(1);
+    expect(matching[0].multiple).toBe(true);
+    expect(matching[0].signals.map((s: any) => s.partnerType).sort()).toEqual(['RENT', 'WATER']);
+    expect(matching[0].household.residents).toHaveLength(1);
+  });
+
+  it('keeps two residents of one address apart when their BSNs differ', async () => {
+    const address = { postcode: '7733 EF', houseNumber: 2 };
+    await report(tokens.vechtdalWonen, aSignal({ resident: { surname: 'Smit', address } }));
+    await report(tokens.zilverenKruis, aSignal({ resident: { surname: 'Mulder', address } }));
+    const cases = (await listCases(hub, consultant)).data!.cases.edges.map((e) => e.node);
+    const household = cases.find((c) => c.household.address.postcode === '7733 EF').household;
+    expect(household.residents.map((r: any) => r.surname).sort()).toEqual(['Mulder', 'Smit']);
+  });
+
+  it('changes nothing when a job is delivered a second time', async () => {
+    const [accepted] = await report(tokens.vechtdalWonen, aSignal({ resident: { address: { postcode: '7734 GH', houseNumber: 9 } } }));
+    const counts = async () => (await hub.db.query(`
+      select (select count(*) from household.household) h, (select count(*) from household.resident) r,
+             (select count(*) from casework.cases) c, (select count(*) from casework.case_signals) cs,
+             (select count(*) from evaluation.signal_facts) f`)).rows[0];
+    const before = await counts();
+    // Redeliver every stage of this signal's journey, as an at-least-once queue may.
+    const match = await hub.db.query('select resident_id, household_id from household.signal_link where signal_id = $1', [accepted.id]);
+    expect(match.rows).toHaveLength(1);
+    const signal = (await hub.db.query('select * from signal.signal where id = $1', [accepted.id])).rows[0];
+    const facts = {
+      signalId: accepted.id, partnerType: 'RENT', municipalityCode: '0175', receivedAt: signal.received_at.toISOString(),
+      signalDate: '2026-11-20', arrearsSince: '2026-10-01', amountEuro: 450, crisis: false, warmHandover: false,
+    };
+    const caseId = (await hub.db.query('select case_id from casework.case_signals where signal_id = $1', [accepted.id])).rows[0].case_id;
+    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['household.match_signal', JSON.stringify({ ...facts, resident: { surname: 'Jansen', address: { postcode: '7734GH', houseNumber: 9 } } })]);
+    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['case.attach_signal', JSON.stringify({ ...facts, householdId: match.rows[0].household_id })]);
+    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['evaluation.record_signal', JSON.stringify({ ...facts, householdId: match.rows[0].household_id, caseId, openedCase: true, status: 'NOT_YET_PICKED_UP' })]);
+    await hub.waitForJobs();
+    expect(await counts()).toEqual(before);
+  });
+});
