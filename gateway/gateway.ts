@@ -12,6 +12,7 @@ import { maskError } from '../subgraphs/shared/mask-error';
 import { closeServer } from '../subgraphs/shared/subgraph-server';
 import type { GatewayContext } from './context';
 import { Metrics } from './metrics';
+import { gatewayRoutes, routeContext, type GatewayRoute } from './routes';
 import { SigningDataSource } from './signing-data-source';
 
 export interface RunningGateway { url: string; close(): Promise<void> }
@@ -19,7 +20,7 @@ export interface RunningGateway { url: string; close(): Promise<void> }
 export const supergraphPath = join(__dirname, '..', 'schema', 'supergraph.graphql');
 
 /** The one public endpoint: verifies the caller, then plans each operation across the subgraphs. */
-export async function startGateway(config: HubConfig, port: number, host = config.gateway.host): Promise<RunningGateway> {
+export async function startGateway(config: HubConfig, port: number, host = config.gateway.host, routes: GatewayRoute[] = gatewayRoutes): Promise<RunningGateway> {
   const production = config.mode === 'production';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
@@ -44,12 +45,14 @@ export async function startGateway(config: HubConfig, port: number, host = confi
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics.render());
       return path;
     }
-    if (path !== '/graphql') { sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found'); return 'other'; }
+    const route = routes.find((r) => r.method === req.method && r.path === path);
+    if (path !== '/graphql' && !route) { sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found'); return 'other'; }
     const body = await readBody(req, config.gateway.maxRequestBytes);
     const authorization = String(req.headers.authorization ?? '');
     const viewer = await verifyToken(authorization);
-    const context = async (): Promise<GatewayContext> => ({ viewer, authorization, origin: clientAddress(req), traceId: randomUUID() });
-    await executeGraphQL(apollo, req, res, body, context);
+    const context: GatewayContext = { viewer, authorization, origin: clientAddress(req), traceId: randomUUID() };
+    if (route) await route.handle(req, res, body, routeContext(apollo, config, context));
+    else await executeGraphQL(apollo, req, res, body, async () => context);
     return path;
   };
 

@@ -9,6 +9,7 @@ export const tasks = {
   attachSignal: 'case.attach_signal',
   setSignalStatus: 'signal.set_status',
   recordSignalFact: 'evaluation.record_signal',
+  recordCaseEvent: 'evaluation.record_case_event',
 } as const;
 
 export interface SignalFacts {
@@ -31,10 +32,24 @@ export interface AttachSignalJob extends SignalFacts { householdId: string }
 /** case → signal: what happened to these signals. */
 export interface SetSignalStatusJob { signalIds: string[]; status: SignalStatus }
 
-/** case → evaluation: a pseudonymous fact about one signal. */
+/** case → evaluation: a pseudonymous fact about one signal, sent when it was matched. */
 export interface RecordSignalFactJob extends SignalFacts {
   householdId: string;
   caseId: string | null;
   openedCase: boolean;
   status: SignalStatus;
+  /** An earlier signal on the same address in the previous 6 months (DDAS "opeenvolgend"). */
+  consecutive: boolean;
 }
+
+/**
+ * case → evaluation: something happened to a case or its signals. `eventId` is unique per
+ * event (delivery is at least once: record it once).
+ */
+export type RecordCaseEventJob = { eventId: string; caseId: string; municipalityCode: string; occurredOn: string } & (
+  | { kind: 'PICKED_UP' }
+  | { kind: 'CONTACT_ATTEMPT'; channel: string; reached: boolean; dayPart?: string }
+  | { kind: 'CLOSED'; outcome: string }
+  /** Signals whose status changed (picked up, not picked up, withdrawn, closed with an outcome). */
+  | { kind: 'SIGNAL_STATUS'; signalIds: string[]; status: SignalStatus }
+);

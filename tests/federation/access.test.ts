@@ -65,7 +65,7 @@ describe('who may do what through the gateway', () => {
     expect(theirs).toHaveLength(0);
     const withCase = await hub.graphql(await hub.token(tokens.vechtdalWonen), '{ mySignals { edges { node { id case { id } } } } }');
     expect(withCase.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(withCase.data.mySignals.edges[0].node.case).toBeNull();
+    expect((withCase.data as any).mySignals.edges[0].node.case).toBeNull();
   });
 
   it('pages through mySignals with a cursor', async () => {
@@ -86,7 +86,7 @@ describe('who may do what through the gateway', () => {
     const token = await hub.token(tokens.analyst);
     const broken = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query": ' });
     expect(broken.status).toBe(400);
-    expect((await broken.json()).errors[0].message).toMatch(/not valid JSON/);
+    expect(((await broken.json()) as any).errors[0].message).toMatch(/not valid JSON/);
     const syntax = await hub.graphql(token, '{ evaluation(from: ');
     expect(syntax.status).toBe(400);
     expect(syntax.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');

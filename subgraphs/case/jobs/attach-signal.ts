@@ -27,7 +27,7 @@ export async function attachSignal(job: AttachSignalJob, { em, config }: JobCont
   });
   if (!openedCase) await joinCase(em, kase, job, receivedOn, norms);
   await em.flush();
-  const fact: RecordSignalFactJob = { ...job, caseId: kase.id, openedCase, status: SignalStatus.NOT_YET_PICKED_UP };
+  const fact: RecordSignalFactJob = { ...job, caseId: kase.id, openedCase, status: SignalStatus.NOT_YET_PICKED_UP, consecutive: false };
   await enqueueJobs(em, [{ task: tasks.recordSignalFact, key: `fact:${job.signalId}`, payload: fact }]);
 }
 

@@ -1,0 +1,35 @@
+import type { ApolloServer } from '@apollo/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HubConfig } from '../config';
+import type { Viewer } from '../subgraphs/shared/viewer';
+import type { GatewayContext } from './context';
+
+/** What a route beside /graphql gets: the verified caller and a way to run an operation as them. */
+export interface RouteContext {
+  config: HubConfig;
+  viewer: Viewer;
+  /** Runs a GraphQL operation through the supergraph as the caller: the same rules, the same logging. */
+  execute<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> }>;
+}
+
+/** An HTTP endpoint of the gateway besides /graphql (CSV exports, the DDAS delivery). */
+export interface GatewayRoute {
+  method: 'GET' | 'POST';
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse, body: string, ctx: RouteContext): Promise<void>;
+}
+
+export function routeContext(apollo: ApolloServer<GatewayContext>, config: HubConfig, context: GatewayContext): RouteContext {
+  return {
+    config,
+    viewer: context.viewer,
+    async execute(query, variables) {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+      if (response.body.kind !== 'single') throw new Error('Incremental delivery is not supported here');
+      return response.body.singleResult as any;
+    },
+  };
+}
+
+/** The gateway's extra routes; each lives in its own file under gateway/routes/. */
+export const gatewayRoutes: GatewayRoute[] = [];
