@@ -94,6 +94,10 @@ function lazyDevSecrets(dataDir: string) {
   return () => (cached ??= loadOrCreateDevSecrets(dataDir));
 }
 
+const municipalityNumbers = [
+  'minimumAmountEuro', 'contactWithinDays', 'crisisContactWithinWorkingDays', 'repeatWindowDays', 'retentionNoCaseMonths', 'retentionClosedCaseMonths',
+] as const;
+
 function checkMunicipalities(list: MunicipalityConfig[]): string[] {
   if (!Array.isArray(list) || list.length === 0) return ['MUNICIPALITIES must be a non-empty JSON array'];
   return list.flatMap((m, i) => {
@@ -108,7 +112,10 @@ function checkMunicipalities(list: MunicipalityConfig[]): string[] {
     m.minimumAmountEuro ??= 0;
     m.contactWithinDays ??= 14;
     m.crisisContactWithinWorkingDays ??= 3;
-    for (const key of ['minimumAmountEuro', 'contactWithinDays', 'crisisContactWithinWorkingDays'] as const) {
+    m.repeatWindowDays ??= 90;
+    m.retentionNoCaseMonths ??= 6;
+    m.retentionClosedCaseMonths ??= 12;
+    for (const key of municipalityNumbers) {
       if (!(Number.isInteger(m[key]) && m[key] >= 0)) out.push(`${at}.${key} must be a whole number >= 0`);
     }
     return out;

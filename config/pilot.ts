@@ -10,6 +10,9 @@ export const pilotMunicipalities: MunicipalityConfig[] = [
     minimumAmountEuro: 0,
     contactWithinDays: 14,
     crisisContactWithinWorkingDays: 3,
+    repeatWindowDays: 90,
+    retentionNoCaseMonths: 6,
+    retentionClosedCaseMonths: 12,
   },
   {
     code: '0160',
@@ -19,6 +22,9 @@ export const pilotMunicipalities: MunicipalityConfig[] = [
     minimumAmountEuro: 0,
     contactWithinDays: 14,
     crisisContactWithinWorkingDays: 3,
+    repeatWindowDays: 90,
+    retentionNoCaseMonths: 6,
+    retentionClosedCaseMonths: 12,
   },
 ];
 

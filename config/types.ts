@@ -19,6 +19,12 @@ export interface MunicipalityConfig {
   contactWithinDays: number;
   /** Norm for crisis signals: first contact attempt within this many working days. */
   crisisContactWithinWorkingDays: number;
+  /** A same-partner, same-arrears signal within this many days of a handled one is a repeat. */
+  repeatWindowDays: number;
+  /** Personal data of a signal that opened no case is erased this many months after it arrived. */
+  retentionNoCaseMonths: number;
+  /** Personal data of a closed case is erased this many months after closing. */
+  retentionClosedCaseMonths: number;
 }
 
 export interface PartnerConfig {

@@ -3,24 +3,32 @@ import { tasks } from '../shared/job-contracts';
 import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../shared/subgraph-server';
 import { CaseSignal } from './entities/case-signal.entity';
 import { Case } from './entities/case.entity';
+import { CaseNote } from './entities/case-note.entity';
+import { ContactAttempt } from './entities/contact-attempt.entity';
 import { attachSignal } from './jobs/attach-signal';
+import { withdrawCaseSignal } from './jobs/withdraw-signal';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
+import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { permissions } from './permissions';
 import { caseReferences } from './resolvers/case.reference';
 import { CaseResolver } from './resolvers/case.resolver';
+import { CaseworkResolver } from './resolvers/casework.resolver';
 import { HouseholdCasesResolver, SignalCaseResolver } from './resolvers/contributed.resolver';
 
 export const caseSubgraph: SubgraphDefinition = {
   name: 'case',
   database: {
     schema: 'casework',
-    entities: [Case, CaseSignal],
-    migrations: [{ name: 'Migration20261126000000', class: Migration20261126000000 }],
+    entities: [Case, CaseSignal, ContactAttempt, CaseNote],
+    migrations: [
+      { name: 'Migration20261126000000', class: Migration20261126000000 },
+      { name: 'Migration20261126120000', class: Migration20261126120000 },
+    ],
   },
   buildSchema: () => buildFederatedSchema({
-    resolvers: [CaseResolver, SignalCaseResolver, HouseholdCasesResolver], references: caseReferences, permissions,
+    resolvers: [CaseResolver, CaseworkResolver, SignalCaseResolver, HouseholdCasesResolver], references: caseReferences, permissions,
   }),
-  jobs: { [tasks.attachSignal]: attachSignal },
+  jobs: { [tasks.attachSignal]: attachSignal, [tasks.withdrawSignal]: withdrawCaseSignal },
 };
 
 export function createCaseSubgraph(deps: SubgraphDeps, port: number) {

@@ -4,3 +4,4 @@ export const badInput = (message: string) => new GraphQLError(message, { extensi
 export const notFound = (message: string) => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 export const forbidden = (message = 'You are not allowed to see or do this') =>
   new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+export const invalidTransition = (message: string) => new GraphQLError(message, { extensions: { code: 'INVALID_TRANSITION' } });

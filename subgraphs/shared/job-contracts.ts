@@ -1,5 +1,12 @@
 import type { SignalStatus } from './enums';
 
+export interface JobSpec {
+  task: string;
+  payload: unknown;
+  /** Jobs with the same key collapse while still queued (at-least-once delivery stays idempotent). */
+  key?: string;
+}
+
 /**
  * The messages subgraphs send each other through the job queue: the only coupling between
  * them besides the supergraph. Each task belongs to the subgraph named before the dot.
@@ -10,10 +17,11 @@ export const tasks = {
   setSignalStatus: 'signal.set_status',
   recordSignalFact: 'evaluation.record_signal',
   recordCaseEvent: 'evaluation.record_case_event',
+  withdrawSignal: 'case.withdraw_signal',
 } as const;
 
 export interface SignalFacts {
-  signalId: string; partnerType: string; municipalityCode: string; receivedAt: string;
+  signalId: string; partnerCode: string; partnerType: string; municipalityCode: string; receivedAt: string;
   signalDate: string; arrearsSince: string; amountEuro: number; crisis: boolean; warmHandover: boolean;
 }
 
@@ -29,8 +37,11 @@ export interface MatchSignalJob extends SignalFacts { resident: ResidentData }
 /** household → case: open or join the household's case. Carries no personal data. */
 export interface AttachSignalJob extends SignalFacts { householdId: string }
 
-/** case → signal: what happened to these signals. */
-export interface SetSignalStatusJob { signalIds: string[]; status: SignalStatus }
+/** case → signal: what happened to these signals; `caseClosed` when their case was closed. */
+export interface SetSignalStatusJob { signalIds: string[]; status?: SignalStatus; caseClosed?: boolean }
+
+/** signal → case: the partner withdrew this signal. */
+export interface WithdrawSignalJob { signalId: string; reason: 'PAID' | 'ARRANGED' | 'SENT_IN_ERROR' }
 
 /** case → evaluation: a pseudonymous fact about one signal, sent when it was matched. */
 export interface RecordSignalFactJob extends SignalFacts {

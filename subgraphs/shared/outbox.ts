@@ -1,11 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-export interface JobSpec {
-  task: string;
-  payload: unknown;
-  /** Jobs with the same key collapse while still queued (at-least-once delivery stays idempotent). */
-  key?: string;
-}
+import type { JobSpec } from './job-contracts';
 
 /**
  * Enqueues follow-up jobs in the caller's transaction (transactional outbox): the write and

@@ -4,7 +4,9 @@ import { Signal } from './entities/signal.entity';
 import { tasks } from '../shared/job-contracts';
 import { setSignalStatus } from './jobs/set-signal-status';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
+import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { permissions } from './permissions';
+import { SignalFeedbackResolver } from './resolvers/signal-feedback.resolver';
 import { SignalResolver } from './resolvers/signal.resolver';
 import { signalReference } from './resolvers/signal.reference';
 
@@ -13,9 +15,12 @@ export const signalSubgraph: SubgraphDefinition = {
   database: {
     schema: 'signal',
     entities: [Signal],
-    migrations: [{ name: 'Migration20261126000000', class: Migration20261126000000 }],
+    migrations: [
+      { name: 'Migration20261126000000', class: Migration20261126000000 },
+      { name: 'Migration20261126120000', class: Migration20261126120000 },
+    ],
   },
-  buildSchema: () => buildFederatedSchema({ resolvers: [SignalResolver], references: { Signal: signalReference }, permissions }),
+  buildSchema: () => buildFederatedSchema({ resolvers: [SignalResolver, SignalFeedbackResolver], references: { Signal: signalReference }, permissions }),
   jobs: { [tasks.setSignalStatus]: setSignalStatus },
 };
 

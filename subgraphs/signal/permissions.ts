@@ -4,7 +4,7 @@ import { isConsultantOfMunicipality, isPartner, isPartnerOwningSignal } from '..
 /** Mirrors the signal schema; anything not named here is denied. */
 export const permissions: IRules = {
   Query: { mySignals: isPartner },
-  Mutation: { reportSignals: isPartner },
+  Mutation: { reportSignals: isPartner, withdrawSignal: isPartner },
   Signal: { '*': or(isPartnerOwningSignal, isConsultantOfMunicipality) },
   SignalConnection: { '*': isPartner },
   SignalEdge: { '*': isPartner },

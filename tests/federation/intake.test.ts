@@ -84,8 +84,8 @@ describe('a partner reports signals through the gateway', () => {
     const tooMany = await reportSignals(hub, partner, Array.from({ length: 1001 }, () => aSignal()));
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await storedSignals()).toBe(before);
-    await hub.waitForJobs();
-  });
+    await hub.waitForJobs(120_000);
+  }, 150_000);
 
   it('stores a signal and its follow-up job together, so every stored signal reaches a case', async () => {
     await reportSignals(hub, partner, [aSignal(), aSignal()]);

@@ -21,7 +21,7 @@ export interface TestHub {
   subgraphUrls: Record<string, string>;
   token(claims: TokenClaims): Promise<string>;
   graphql<T = any>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  waitForJobs(): Promise<void>;
+  waitForJobs(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -72,7 +72,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       });
       return { status: response.status, ...((await response.json()) as object) };
     },
-    waitForJobs: () => waitForJobs(db),
+    waitForJobs: (timeoutMs) => waitForJobs(db, timeoutMs),
     async close() {
       await gateway.close();
       for (const subgraph of running) await subgraph.close();

@@ -62,3 +62,49 @@ export function evaluation(hub: TestHub, token: string, args: { from: string; to
     args,
   );
 }
+
+const caseActionFields = `id status assignee pickedUpAt outcome closedAt overdue contactAttempts { channel reached date dayPart note } notes { text author createdAt } signals { id status }`;
+
+export function pickUpCase(hub: TestHub, token: string, id: string) {
+  return hub.graphql<{ pickUpCase: any }>(token, `mutation($id: ID!) { pickUpCase(id: $id) { ${caseActionFields} } }`, { id });
+}
+
+export function recordContactAttempt(hub: TestHub, token: string, caseId: string, attempt: Record<string, unknown>) {
+  return hub.graphql<{ recordContactAttempt: any }>(token,
+    `mutation($caseId: ID!, $attempt: ContactAttemptInput!) { recordContactAttempt(caseId: $caseId, attempt: $attempt) { ${caseActionFields} } }`,
+    { caseId, attempt });
+}
+
+export function addCaseNote(hub: TestHub, token: string, caseId: string, text: string) {
+  return hub.graphql<{ addCaseNote: any }>(token, `mutation($caseId: ID!, $text: String!) { addCaseNote(caseId: $caseId, text: $text) { ${caseActionFields} } }`, { caseId, text });
+}
+
+export function closeCase(hub: TestHub, token: string, caseId: string, outcome: string) {
+  return hub.graphql<{ closeCase: any }>(token, `mutation($caseId: ID!, $outcome: CaseOutcome!) { closeCase(caseId: $caseId, outcome: $outcome) { ${caseActionFields} } }`, { caseId, outcome });
+}
+
+export function withdrawSignal(hub: TestHub, token: string, externalId: string, reason: string) {
+  return hub.graphql<{ withdrawSignal: any }>(token,
+    `mutation($externalId: String!, $reason: WithdrawalReason!) { withdrawSignal(externalId: $externalId, reason: $reason) { id externalId status feedback withdrawalReason withdrawnAt } }`,
+    { externalId, reason });
+}
+
+/** The partner's view of one of its signals, found by externalId. */
+export async function partnerView(hub: TestHub, token: string, externalId: string) {
+  const { data } = await hub.graphql<any>(token, '{ mySignals(first: 100) { edges { node { externalId status feedback withdrawalReason } } } }');
+  return data.mySignals.edges.map((e: any) => e.node).find((s: any) => s.externalId === externalId);
+}
+
+/** Reports signals and waits until they have reached their cases; returns the stored signals. */
+export async function reportAndMatch(hub: TestHub, token: string, signals: SignalInputFixture[]) {
+  const response = await reportSignals(hub, token, signals);
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  await hub.waitForJobs();
+  return response.data!.reportSignals.accepted;
+}
+
+/** The id of the case a signal joined, read through the gateway as a consultant. */
+export async function caseOfSignal(hub: TestHub, consultant: string, signalId: string): Promise<any> {
+  const { data } = await listCases(hub, consultant);
+  return data!.cases.edges.map((e) => e.node).find((c) => c.signals.some((s: any) => s.id === signalId));
+}

@@ -18,6 +18,9 @@ export class CaseSignal {
   @Property({ type: 'string' })
   municipalityCode!: string;
 
+  @Property({ type: 'string' })
+  partnerCode!: string;
+
   @Enum({ items: () => PartnerType, type: 'string' })
   partnerType!: PartnerType;
 
@@ -38,4 +41,8 @@ export class CaseSignal {
 
   @Enum({ items: () => SignalStatus, type: 'string' })
   status!: SignalStatus;
+
+  /** An earlier signal on the same address in the previous 6 months (DDAS "opeenvolgend"). */
+  @Property({ type: 'boolean' })
+  consecutive: boolean = false;
 }

@@ -15,3 +15,15 @@ export enum CaseOutcome {
 
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
 registerEnumType(CaseOutcome, { name: 'CaseOutcome', description: 'DDAS Eindresultaat' });
+
+/** DDAS Contactsoort. */
+export enum ContactChannel {
+  ADMINISTRATIVE = 'ADMINISTRATIVE', APPOINTMENT_ON_LOCATION = 'APPOINTMENT_ON_LOCATION', LETTER = 'LETTER',
+  HOME_VISIT = 'HOME_VISIT', CARD = 'CARD', EMAIL = 'EMAIL', UNKNOWN = 'UNKNOWN', OTHER = 'OTHER',
+  SMS_WHATSAPP = 'SMS_WHATSAPP', PHONE = 'PHONE',
+}
+
+export enum DayPart { MORNING = 'MORNING', AFTERNOON = 'AFTERNOON', EVENING = 'EVENING' }
+
+registerEnumType(ContactChannel, { name: 'ContactChannel', description: 'DDAS Contactsoort' });
+registerEnumType(DayPart, { name: 'DayPart' });

@@ -2,6 +2,7 @@ import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/co
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PartnerType, SignalStatus } from '../../shared/enums';
+import { WithdrawalReason } from './feedback';
 import { DateScalar } from '../../shared/scalars';
 
 /** A partner's report of payment arrears (vroegsignaal). Holds no personal data. */
@@ -53,9 +54,21 @@ export class Signal {
   @Property({ type: 'Date', columnType: 'timestamptz' })
   receivedAt!: Date;
 
-  @Field(() => SignalStatus)
+  /** Exposed through SignalResolver.status: a partner sees only what it may learn. */
   @Enum({ items: () => SignalStatus, type: 'string' })
   status: SignalStatus = SignalStatus.NOT_YET_PICKED_UP;
+
+  @Field(() => WithdrawalReason, { nullable: true })
+  @Enum({ items: () => WithdrawalReason, type: 'string', nullable: true })
+  withdrawalReason?: WithdrawalReason;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  withdrawnAt?: Date;
+
+  /** Set when the case this signal joined was closed: partner feedback "closed". */
+  @Property({ type: 'boolean' })
+  caseClosed: boolean = false;
 
   /** Keyed hash of the submitted payload: tells a retry (same) from a conflict (different). */
   @Property({ type: 'string' })

@@ -47,7 +47,7 @@ export async function reportSignals(partner: PartnerConfig, inputs: SignalInput[
       partnerCode: partner.code, externalId: signal.externalId, partnerType: partner.type as Signal['partnerType'],
       municipalityCode: signal.municipalityCode, signalDate: signal.signalDate, arrearsSince: signal.arrearsSince,
       amountEuro: signal.amountEuro, crisis: signal.crisis, warmHandover: signal.warmHandover, receivedAt, payloadHash: hash,
-      status: SignalStatus.NOT_YET_PICKED_UP,
+      status: SignalStatus.NOT_YET_PICKED_UP, caseClosed: false,
     }));
     await tx.flush();
     await enqueueJobs(tx, fresh.map((s) => ({ task: tasks.matchSignal, key: `match:${s.id}`, payload: matchJob(s, candidates.get(s.externalId)!.signal) })));
@@ -59,7 +59,7 @@ export async function reportSignals(partner: PartnerConfig, inputs: SignalInput[
 
 function matchJob(signal: Signal, valid: ValidSignal): MatchSignalJob {
   return {
-    signalId: signal.id, partnerType: signal.partnerType, municipalityCode: signal.municipalityCode,
+    signalId: signal.id, partnerCode: signal.partnerCode, partnerType: signal.partnerType, municipalityCode: signal.municipalityCode,
     receivedAt: signal.receivedAt.toISOString(), signalDate: signal.signalDate, arrearsSince: signal.arrearsSince,
     amountEuro: signal.amountEuro, crisis: signal.crisis, warmHandover: signal.warmHandover, resident: valid.resident,
   };

@@ -1,0 +1,32 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Directive, Field, ObjectType } from 'type-graphql';
+
+/** A consultant's free-text note on a case: personal data. */
+@ObjectType({ description: "A consultant's note on a case" })
+@Entity({ tableName: 'case_notes' })
+@Index({ properties: ['caseId', 'createdAt'] })
+export class CaseNote {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  caseId!: string;
+
+  /** Lets the personal-data rule check the reader's municipality. */
+  @Property({ type: 'string' })
+  municipalityCode!: string;
+
+  @Field(() => String)
+  @Directive('@personal')
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field(() => String, { description: 'The consultant (token subject) who wrote it' })
+  @Property({ type: 'string' })
+  author!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'Date', columnType: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,48 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+import { ContactChannel, DayPart } from './case.enums';
+
+/** One try to reach the resident (DDAS Contactpoging). */
+@ObjectType({ description: 'One try to reach the resident' })
+@Entity({ tableName: 'contact_attempts' })
+@Index({ properties: ['caseId', 'date'] })
+export class ContactAttempt {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  caseId!: string;
+
+  /** Lets the personal-data rule check the reader's municipality. */
+  @Property({ type: 'string' })
+  municipalityCode!: string;
+
+  @Field(() => ContactChannel)
+  @Enum({ items: () => ContactChannel, type: 'string' })
+  channel!: ContactChannel;
+
+  @Field(() => Boolean, { description: 'The resident was reached' })
+  @Property({ type: 'boolean' })
+  reached!: boolean;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'string', columnType: 'date' })
+  date!: string;
+
+  @Field(() => DayPart, { nullable: true })
+  @Enum({ items: () => DayPart, type: 'string', nullable: true })
+  dayPart?: DayPart;
+
+  @Field(() => String, { nullable: true })
+  @Directive('@personal')
+  @Property({ type: 'text', nullable: true })
+  note?: string;
+
+  @Property({ type: 'string' })
+  recordedBy!: string;
+
+  @Property({ type: 'Date', columnType: 'timestamptz' })
+  recordedAt!: Date;
+}

@@ -1,0 +1,35 @@
+import { today } from '../../shared/clock';
+import { SignalStatus } from '../../shared/enums';
+import type { WithdrawSignalJob } from '../../shared/job-contracts';
+import type { JobContext } from '../../shared/worker';
+import { CaseEffects } from '../casework/case-effects';
+import { CaseSignal } from '../entities/case-signal.entity';
+import { Case } from '../entities/case.entity';
+import { CaseOutcome, CaseStatus } from '../entities/case.enums';
+
+/**
+ * A partner withdrew a signal. A case nobody picked up and with no active signal left closes by
+ * itself; a picked-up case stays with its consultant, who sees the withdrawal. Idempotent.
+ */
+export async function withdrawCaseSignal(job: WithdrawSignalJob, { em, clock }: JobContext): Promise<void> {
+  const signal = await em.findOne(CaseSignal, { signalId: job.signalId });
+  // Matching has not reached this signal yet: fail so the queue retries after it has.
+  if (!signal) throw new Error(`Signal ${job.signalId} is not matched yet; retrying`);
+  if (signal.status === SignalStatus.WITHDRAWN) return;
+  signal.status = SignalStatus.WITHDRAWN;
+  const effects = new CaseEffects();
+  const kase = signal.caseId ? await em.findOneOrFail(Case, { id: signal.caseId }) : undefined;
+  const on = today(clock);
+  if (kase) {
+    effects.event(kase, { kind: 'SIGNAL_STATUS', signalIds: [signal.signalId], status: SignalStatus.WITHDRAWN, occurredOn: on });
+    const active = await em.count(CaseSignal, { caseId: kase.id, signalId: { $ne: signal.signalId }, status: { $ne: SignalStatus.WITHDRAWN } });
+    if (kase.status === CaseStatus.OPEN && active === 0) {
+      kase.status = CaseStatus.CLOSED;
+      kase.outcome = job.reason === 'SENT_IN_ERROR' ? CaseOutcome.NOT_PICKED_UP_INVALID : CaseOutcome.ALREADY_PAID_OR_ARRANGED;
+      kase.closedAt = clock.now();
+      effects.event(kase, { kind: 'CLOSED', occurredOn: on, outcome: kase.outcome });
+    }
+  }
+  await em.flush();
+  await effects.enqueue(em);
+}
