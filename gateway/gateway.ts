@@ -49,7 +49,15 @@ export async function startGateway(config: HubConfig, port: number, host = confi
     if (path !== '/graphql' && !route) { sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found'); return 'other'; }
     const body = await readBody(req, config.gateway.maxRequestBytes);
     const authorization = String(req.headers.authorization ?? '');
-    const viewer = await verifyToken(authorization);
+    const viewer = await verifyToken(authorization).catch((error) => {
+      if (!(route?.problemDetails && error instanceof AuthenticationError)) throw error;
+      res.setHeader('fsc-error-code', 'ERROR_CODE_ACCESS_TOKEN_INVALID');
+      res.writeHead(401, { 'content-type': 'application/problem+json' }).end(JSON.stringify({
+        code: 'ERROR_CODE_ACCESS_TOKEN_INVALID', domain: 'ERROR_DOMAIN_INWAY', title: 'Unauthorized', detail: error.message, status: 401,
+      }));
+      return undefined;
+    });
+    if (!viewer) return path;
     const context: GatewayContext = { viewer, authorization, origin: clientAddress(req), traceId: randomUUID() };
     if (route) await route.handle(req, res, body, routeContext(apollo, config, context));
     else await executeGraphQL(apollo, req, res, body, async () => context);

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HubConfig } from '../config';
 import type { Viewer } from '../subgraphs/shared/viewer';
 import type { GatewayContext } from './context';
+import { ddasDeliveryRoute } from './routes/ddas-delivery';
 
 /** What a route beside /graphql gets: the verified caller and a way to run an operation as them. */
 export interface RouteContext {
@@ -16,6 +17,8 @@ export interface RouteContext {
 export interface GatewayRoute {
   method: 'GET' | 'POST';
   path: string;
+  /** Answer authentication failures as RFC 9457 problem details (FSC style) instead of GraphQL errors. */
+  problemDetails?: boolean;
   handle(req: IncomingMessage, res: ServerResponse, body: string, ctx: RouteContext): Promise<void>;
 }
 
@@ -32,4 +35,4 @@ export function routeContext(apollo: ApolloServer<GatewayContext>, config: HubCo
 }
 
 /** The gateway's extra routes; each lives in its own file under gateway/routes/. */
-export const gatewayRoutes: GatewayRoute[] = [];
+export const gatewayRoutes: GatewayRoute[] = [ddasDeliveryRoute];

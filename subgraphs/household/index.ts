@@ -1,6 +1,7 @@
 import { buildFederatedSchema } from '../shared/federation';
 import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../shared/subgraph-server';
 import { Household } from './entities/household.entity';
+import { SignalStub } from './external/signal.stub';
 import { Resident } from './entities/resident.entity';
 import { SignalLink } from './entities/signal-link.entity';
 import { tasks } from '../shared/job-contracts';
@@ -9,6 +10,7 @@ import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { permissions } from './permissions';
 import { householdReference } from './resolvers/household.reference';
 import { HouseholdResolver } from './resolvers/household.resolver';
+import { SignalMatchResolver } from './resolvers/signal-match.resolver';
 
 export const householdSubgraph: SubgraphDefinition = {
   name: 'household',
@@ -17,7 +19,8 @@ export const householdSubgraph: SubgraphDefinition = {
     entities: [Household, Resident, SignalLink],
     migrations: [{ name: 'Migration20261126000000', class: Migration20261126000000 }],
   },
-  buildSchema: () => buildFederatedSchema({ resolvers: [HouseholdResolver], orphanedTypes: [Household], references: { Household: householdReference }, permissions }),
+  buildSchema: () => buildFederatedSchema({ resolvers: [HouseholdResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
+    references: { Household: householdReference, Signal: { __resolveReference: (ref: { id: string }) => ref } }, permissions }),
   jobs: { [tasks.matchSignal]: matchSignal },
 };
 

@@ -25,3 +25,8 @@ export const isPartnerOwningSignal = rule('is-partner-owning-signal', { cache: '
 
 /** Who may resolve a @personal field: derived for every marked field, never listed by hand. */
 export const canSeePersonalData = isConsultantOfMunicipality;
+
+/** The personal fields the DDAS delivery needs to identify a client (BSN, else postcode + house number). */
+export const ddasPersonalFields = new Set([
+  'Household.address', 'Household.residents', 'Resident.bsn', 'Address.postcode', 'Address.houseNumber', 'Address.houseNumberSuffix',
+]);

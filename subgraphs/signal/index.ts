@@ -5,7 +5,9 @@ import { tasks } from '../shared/job-contracts';
 import { setSignalStatus } from './jobs/set-signal-status';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
+import { Migration20261126130000 } from './migrations/Migration20261126130000';
 import { permissions } from './permissions';
+import { DdasResolver } from './resolvers/ddas.resolver';
 import { SignalFeedbackResolver } from './resolvers/signal-feedback.resolver';
 import { SignalResolver } from './resolvers/signal.resolver';
 import { signalReference } from './resolvers/signal.reference';
@@ -18,9 +20,10 @@ export const signalSubgraph: SubgraphDefinition = {
     migrations: [
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },
+      { name: 'Migration20261126130000', class: Migration20261126130000 },
     ],
   },
-  buildSchema: () => buildFederatedSchema({ resolvers: [SignalResolver, SignalFeedbackResolver], references: { Signal: signalReference }, permissions }),
+  buildSchema: () => buildFederatedSchema({ resolvers: [SignalResolver, SignalFeedbackResolver, DdasResolver], references: { Signal: signalReference }, permissions }),
   jobs: { [tasks.setSignalStatus]: setSignalStatus },
 };
 

@@ -1,11 +1,12 @@
 import { allow, or, type IRules } from 'graphql-shield';
-import { isConsultantOfMunicipality, isPartner, isPartnerOwningSignal } from '../shared/rules';
+import { isCbs, isConsultantOfMunicipality, isPartner, isPartnerOwningSignal } from '../shared/rules';
 
 /** Mirrors the signal schema; anything not named here is denied. */
 export const permissions: IRules = {
-  Query: { mySignals: isPartner },
+  Query: { mySignals: isPartner, ddasSignals: isCbs },
   Mutation: { reportSignals: isPartner, withdrawSignal: isPartner },
-  Signal: { '*': or(isPartnerOwningSignal, isConsultantOfMunicipality) },
+  Signal: { '*': or(isPartnerOwningSignal, isConsultantOfMunicipality, isCbs) },
+  DdasSignalPage: { '*': isCbs },
   SignalConnection: { '*': isPartner },
   SignalEdge: { '*': isPartner },
   PageInfo: { '*': allow },

@@ -8,7 +8,9 @@ import { SignalStub } from '../external/signal.stub';
 
 const caseBySignal = perRequest((ctx: SubgraphContext) => batchLoader(async (signalIds: string[]) => {
   const links = await ctx.em.find(CaseSignal, { signalId: { $in: signalIds.filter(isUuid) }, caseId: { $ne: null } });
-  const cases = await ctx.em.find(Case, { id: { $in: links.map((l) => l.caseId!) }, municipalityCode: ctx.viewer.municipality });
+  // A consultant sees only cases of their municipality; the DDAS client (cbs) every municipality's.
+  const scope = ctx.viewer.role === 'cbs' ? {} : { municipalityCode: ctx.viewer.municipality };
+  const cases = await ctx.em.find(Case, { id: { $in: links.map((l) => l.caseId!) }, ...scope });
   const byId = new Map(cases.map((c) => [c.id, c]));
   return new Map(links.map((l) => [l.signalId, byId.get(l.caseId!)]));
 }));

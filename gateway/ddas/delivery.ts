@@ -1,0 +1,89 @@
+import type { RouteContext } from '../routes';
+import { contactsoort, dagdeel, eindresultaat, signaalpartner, signaalstatus } from './enumerations';
+import type { DeliveryRequest } from './request';
+
+/** Everything the delivery needs, read through the supergraph as the cbs client: the same rules, the same access log. */
+export const deliveryQuery = `
+  query DdasDelivery($from: Date!, $to: Date!, $municipalities: [String!]!, $offset: Int!, $limit: Int!) {
+    ddasSignals(from: $from, to: $to, municipalities: $municipalities, offset: $offset, limit: $limit) {
+      totalCount
+      signals {
+        id partnerType amountEuro arrearsSince signalDate crisis warmHandover status
+        resident { bsn }
+        household { municipality { code } address { postcode houseNumber houseNumberSuffix } }
+        case { id openedAt pickedUpAt outcome contactAttempts { channel reached date dayPart } }
+      }
+    }
+  }`;
+
+interface SignalRow {
+  id: string; partnerType: string; amountEuro: number; arrearsSince: string; signalDate: string; crisis: boolean; warmHandover: boolean; status: string;
+  resident: { bsn: string | null } | null;
+  household: { municipality: { code: string }; address: { postcode: string; houseNumber: number; houseNumberSuffix: string | null } } | null;
+  case: { id: string; openedAt: string; pickedUpAt: string | null; outcome: string | null; contactAttempts: Array<{ channel: string; reached: boolean; date: string; dayPart: string | null }> } | null;
+}
+
+export class DeliveryError extends Error {}
+
+/** One page of a DDAS v1.2 delivery: one `levering` per municipality with its signals and cases. */
+export async function buildDelivery(ctx: RouteContext, request: DeliveryRequest, now: Date) {
+  const result = await ctx.execute<{ ddasSignals: { totalCount: number; signals: SignalRow[] } }>(deliveryQuery, {
+    from: request.from, to: request.to, municipalities: request.municipalities.map((m) => m.code),
+    offset: (request.page - 1) * request.pageSize, limit: request.pageSize,
+  });
+  if (result.errors?.length || !result.data) throw new DeliveryError(result.errors?.map((e: any) => `${e.message} at ${e.path?.join('.')}`).join('; ') ?? 'no data');
+  const { totalCount, signals } = result.data.ddasSignals;
+  const matched = signals.filter((s) => s.household && s.resident);
+  const leveringen = request.municipalities
+    .map((m) => ({ municipality: m, signals: matched.filter((s) => s.household!.municipality.code === m.code) }))
+    .filter((group, _i, all) => group.signals.length > 0 || all.every((g) => g.signals.length === 0))
+    .map((group, index) => ({
+      teller: index + 1,
+      gemeentecode: group.municipality.code,
+      aanleverendeOrganisatie: { naam: `Gemeente ${group.municipality.name}` },
+      vroegsignalen: group.signals.map(vroegsignaal),
+      vroegsignaalzaken: vroegsignaalzaken(group.signals),
+    }));
+  const totalPages = Math.max(1, Math.ceil(totalCount / request.pageSize));
+  return {
+    gegevens: {
+      startdatumLevering: request.from,
+      einddatumLevering: request.to,
+      aanleverdatumEnTijd: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      codeGegevensleverancier: 'voor-elkaar-hub',
+      leveringen,
+    },
+    ...(totalPages > 1 ? { paginering: { pageSize: request.pageSize, currentPage: request.page, totalPages, totalRecords: totalCount } } : {}),
+  };
+}
+
+function vroegsignaal(s: SignalRow) {
+  const address = s.household!.address;
+  // DDAS v1.2: the BSN when known, otherwise postcode and house number; never both.
+  const client = s.resident!.bsn
+    ? { burgerservicenummer: s.resident!.bsn }
+    : { postcode: address.postcode.replace(/\s/g, ''), huisnummer: String(address.houseNumber), ...(address.houseNumberSuffix ? { huisnummertoevoeging: address.houseNumberSuffix } : {}) };
+  return {
+    ID: s.id, crisissignaal: s.crisis, warmeOverdracht: s.warmHandover, bedrag: s.amountEuro, ontstaansdatum: s.arrearsSince,
+    signaaldatum: s.signalDate, status: signaalstatus[s.status], signaalpartner: { type: signaalpartner[s.partnerType] }, client,
+  };
+}
+
+function vroegsignaalzaken(signals: SignalRow[]) {
+  const byCase = new Map<string, { kase: NonNullable<SignalRow['case']>; ids: string[] }>();
+  for (const s of signals) {
+    if (!s.case) continue;
+    const entry = byCase.get(s.case.id) ?? { kase: s.case, ids: [] };
+    entry.ids.push(s.id);
+    byCase.set(s.case.id, entry);
+  }
+  return [...byCase.values()].map(({ kase, ids }) => ({
+    matchingsdatum: kase.openedAt.slice(0, 10),
+    ...(kase.pickedUpAt ? { datumOpgepakt: kase.pickedUpAt.slice(0, 10) } : {}),
+    ...(kase.outcome ? { resultaat: eindresultaat[kase.outcome] } : {}),
+    vroegsignalen: ids.map((ID) => ({ ID })),
+    contactpogingen: kase.contactAttempts.map((a) => ({
+      soort: contactsoort[a.channel], bereikt: a.reached, datum: a.date, ...(a.dayPart ? { dagdeel: dagdeel[a.dayPart] } : {}),
+    })),
+  }));
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { SubgraphContext } from '../../shared/context';
+import { badInput } from '../../shared/errors';
+import { DateScalar } from '../../shared/scalars';
+import { Signal } from '../entities/signal.entity';
+
+@ObjectType({ description: 'One page of the signals of a DDAS delivery' })
+export class DdasSignalPage {
+  @Field(() => Int) totalCount!: number;
+  @Field(() => [Signal]) signals!: Signal[];
+}
+
+/** Signals for the national monitor (role cbs): by date of signal, municipality by municipality. */
+@Resolver()
+export class DdasResolver {
+  @Query(() => DdasSignalPage, { description: 'Signals dated from..to of these municipalities, in a stable order (DDAS delivery; role cbs)' })
+  async ddasSignals(
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Arg('municipalities', () => [String]) municipalities: string[],
+    @Arg('offset', () => Int) offset: number,
+    @Arg('limit', () => Int) limit: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<DdasSignalPage> {
+    if (from > to) throw badInput('from lies after to');
+    if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50_000) throw badInput('limit must be from 1 to 50000');
+    const where = { signalDate: { $gte: from, $lte: to }, municipalityCode: { $in: municipalities.map(String) } };
+    const [signals, totalCount] = await ctx.em.findAndCount(Signal, where, {
+      orderBy: [{ municipalityCode: 'asc' }, { signalDate: 'asc' }, { id: 'asc' }], offset, limit,
+    });
+    return { signals, totalCount };
+  }
+}
