@@ -19,7 +19,7 @@ export const deliveryQuery = `
 interface SignalRow {
   id: string; partnerType: string; amountEuro: number; arrearsSince: string; signalDate: string; crisis: boolean; warmHandover: boolean; status: string;
   resident: { bsn: string | null } | null;
-  household: { municipality: { code: string }; address: { postcode: string; houseNumber: number; houseNumberSuffix: string | null } } | null;
+  household: { municipality: { code: string }; address: { postcode: string; houseNumber: number; houseNumberSuffix: string | null } | null } | null;
   case: { id: string; openedAt: string; pickedUpAt: string | null; outcome: string | null; contactAttempts: Array<{ channel: string; reached: boolean; date: string; dayPart: string | null }> } | null;
 }
 
@@ -33,7 +33,8 @@ export async function buildDelivery(ctx: RouteContext, request: DeliveryRequest,
   });
   if (result.errors?.length || !result.data) throw new DeliveryError(result.errors?.map((e: any) => `${e.message} at ${e.path?.join('.')}`).join('; ') ?? 'no data');
   const { totalCount, signals } = result.data.ddasSignals;
-  const matched = signals.filter((s) => s.household && s.resident);
+  // A signal can be delivered once matched, and only while its client can still be identified (not erased).
+  const matched = signals.filter((s) => s.household && s.resident && (s.resident.bsn || s.household.address));
   const leveringen = request.municipalities
     .map((m) => ({ municipality: m, signals: matched.filter((s) => s.household!.municipality.code === m.code) }))
     .filter((group, _i, all) => group.signals.length > 0 || all.every((g) => g.signals.length === 0))
@@ -58,7 +59,7 @@ export async function buildDelivery(ctx: RouteContext, request: DeliveryRequest,
 }
 
 function vroegsignaal(s: SignalRow) {
-  const address = s.household!.address;
+  const address = s.household!.address!;
   // DDAS v1.2: the BSN when known, otherwise postcode and house number; never both.
   const client = s.resident!.bsn
     ? { burgerservicenummer: s.resident!.bsn }

@@ -6,9 +6,11 @@ import { Case } from './entities/case.entity';
 import { CaseNote } from './entities/case-note.entity';
 import { ContactAttempt } from './entities/contact-attempt.entity';
 import { attachSignal } from './jobs/attach-signal';
+import { retentionSweep } from './jobs/retention-sweep';
 import { withdrawCaseSignal } from './jobs/withdraw-signal';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
+import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { permissions } from './permissions';
 import { caseReferences } from './resolvers/case.reference';
 import { CaseResolver } from './resolvers/case.resolver';
@@ -23,12 +25,15 @@ export const caseSubgraph: SubgraphDefinition = {
     migrations: [
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },
+      { name: 'Migration20261126140000', class: Migration20261126140000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({
     resolvers: [CaseResolver, CaseworkResolver, SignalCaseResolver, HouseholdCasesResolver], references: caseReferences, permissions,
   }),
-  jobs: { [tasks.attachSignal]: attachSignal, [tasks.withdrawSignal]: withdrawCaseSignal },
+  jobs: { [tasks.attachSignal]: attachSignal, [tasks.withdrawSignal]: withdrawCaseSignal, [tasks.retentionSweep]: retentionSweep },
+  // Every night at 02:00: erase what is past its retention period.
+  schedule: [{ task: tasks.retentionSweep, match: '0 2 * * *', identifier: 'nightly-retention' }],
 };
 
 export function createCaseSubgraph(deps: SubgraphDeps, port: number) {

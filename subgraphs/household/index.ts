@@ -5,8 +5,10 @@ import { SignalStub } from './external/signal.stub';
 import { Resident } from './entities/resident.entity';
 import { SignalLink } from './entities/signal-link.entity';
 import { tasks } from '../shared/job-contracts';
+import { eraseHouseholds } from './jobs/erase-households';
 import { matchSignal } from './jobs/match-signal';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
+import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { permissions } from './permissions';
 import { householdReference } from './resolvers/household.reference';
 import { HouseholdResolver } from './resolvers/household.resolver';
@@ -17,11 +19,14 @@ export const householdSubgraph: SubgraphDefinition = {
   database: {
     schema: 'household',
     entities: [Household, Resident, SignalLink],
-    migrations: [{ name: 'Migration20261126000000', class: Migration20261126000000 }],
+    migrations: [
+      { name: 'Migration20261126000000', class: Migration20261126000000 },
+      { name: 'Migration20261126140000', class: Migration20261126140000 },
+    ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [HouseholdResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
     references: { Household: householdReference, Signal: { __resolveReference: (ref: { id: string }) => ref } }, permissions }),
-  jobs: { [tasks.matchSignal]: matchSignal },
+  jobs: { [tasks.matchSignal]: matchSignal, [tasks.eraseHouseholds]: eraseHouseholds },
 };
 
 export function createHouseholdSubgraph(deps: SubgraphDeps, port: number) {

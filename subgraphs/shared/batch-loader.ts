@@ -37,3 +37,9 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && uuidPattern.test(value);
 }
+
+/** A PostgreSQL array literal of UUIDs for `= any(?::uuid[])` (the query builder would spread a JS array). */
+export function uuidArray(ids: string[]): string {
+  if (!ids.every(isUuid)) throw new Error('Not a list of UUIDs');
+  return `{${ids.join(',')}}`;
+}

@@ -18,6 +18,8 @@ export const tasks = {
   recordSignalFact: 'evaluation.record_signal',
   recordCaseEvent: 'evaluation.record_case_event',
   withdrawSignal: 'case.withdraw_signal',
+  retentionSweep: 'case.retention_sweep',
+  eraseHouseholds: 'household.erase_households',
 } as const;
 
 export interface SignalFacts {
@@ -64,3 +66,6 @@ export type RecordCaseEventJob = { eventId: string; caseId: string; municipality
   /** Signals whose status changed (picked up, not picked up, withdrawn, closed with an outcome). */
   | { kind: 'SIGNAL_STATUS'; signalIds: string[]; status: SignalStatus }
 );
+
+/** case → household: erase the personal data of these households (retention passed, or on request). */
+export interface EraseHouseholdsJob { householdIds: string[]; reason: 'retention' | 'request' }

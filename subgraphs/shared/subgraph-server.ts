@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import type { Runner } from 'graphile-worker';
+import type { CronItem, Runner } from 'graphile-worker';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HubConfig, SubgraphName } from '../../config';
@@ -21,6 +21,8 @@ export interface SubgraphDefinition {
   database: SubgraphDatabase;
   buildSchema(): Promise<GraphQLSchema>;
   jobs: Record<string, JobHandler>;
+  /** Scheduled jobs of this subgraph (graphile-worker cron items). */
+  schedule?: CronItem[];
 }
 
 export interface SubgraphDeps {
@@ -77,7 +79,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     }
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
-  const runner: Runner | undefined = deps.runJobs === false ? undefined : await startWorker(deps.databaseUrl, orm, definition.jobs, { clock, config });
+  const runner: Runner | undefined = deps.runJobs === false ? undefined : await startWorker(deps.databaseUrl, orm, definition.jobs, { clock, config }, definition.schedule);
   const { port: actualPort } = server.address() as AddressInfo;
 
   return {

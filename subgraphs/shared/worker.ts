@@ -1,4 +1,4 @@
-import { Logger, run, type Runner, type Task } from 'graphile-worker';
+import { Logger, parseCronItems, run, type CronItem, type Runner, type Task } from 'graphile-worker';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './clock';
 import type { HubConfig } from '../../config';
@@ -13,7 +13,7 @@ export type JobHandler = (payload: any, ctx: JobContext) => Promise<void>;
 
 /** Runs this subgraph's job handlers, each in its own transaction, from the shared queue. */
 export async function startWorker(
-  databaseUrl: string, orm: MikroORM, handlers: Record<string, JobHandler>, ctx: Omit<JobContext, 'em'>,
+  databaseUrl: string, orm: MikroORM, handlers: Record<string, JobHandler>, ctx: Omit<JobContext, 'em'>, schedule: CronItem[] = [],
 ): Promise<Runner | undefined> {
   if (Object.keys(handlers).length === 0) return undefined;
   const taskList: Record<string, Task> = {};
@@ -25,6 +25,7 @@ export async function startWorker(
   return run({
     connectionString: databaseUrl,
     taskList,
+    parsedCronItems: parseCronItems(schedule),
     concurrency: 2,
     maxPoolSize: 3,
     pollInterval: 1000,

@@ -49,12 +49,18 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   });
   const clock = new TestClock();
   const running: RunningSubgraph[] = [];
-  for (const name of subgraphNames) {
-    const subgraph = await startSubgraph(subgraphs[name], { config, databaseUrl, clock }, 0);
-    running.push(subgraph);
-    config.subgraphs[name].url = subgraph.url;
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+  try {
+    for (const name of subgraphNames) {
+      const subgraph = await startSubgraph(subgraphs[name], { config, databaseUrl, clock }, 0);
+      running.push(subgraph);
+      config.subgraphs[name].url = subgraph.url;
+    }
+    gateway = await startGateway(config, 0, '127.0.0.1');
+  } catch (error) {
+    for (const subgraph of running) await subgraph.close();
+    throw error;
   }
-  const gateway = await startGateway(config, 0, '127.0.0.1');
   const db = new Pool({ connectionString: databaseUrl, max: 2 });
 
   return {

@@ -18,15 +18,19 @@ export class Household {
   @Property({ type: 'string', unique: true })
   addressKey!: string;
 
-  @Property({ type: 'string' })
-  postcode!: string;
+  /** Null once erased (retention or a request). */
+  @Property({ type: 'string', nullable: true })
+  postcode?: string;
 
-  @Property({ type: 'integer' })
-  houseNumber!: number;
+  @Property({ type: 'integer', nullable: true })
+  houseNumber?: number;
 
   @Property({ type: 'string', nullable: true })
   houseNumberSuffix?: string;
 
   @Property({ type: 'Date', columnType: 'timestamptz' })
   createdAt!: Date;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  erasedAt?: Date;
 }

@@ -9,6 +9,7 @@ export class SignalLink {
   @Property({ type: 'uuid' })
   householdId!: string;
 
-  @Property({ type: 'uuid' })
-  residentId!: string;
+  /** Null once the resident's personal data was erased. */
+  @Property({ type: 'uuid', nullable: true })
+  residentId?: string;
 }

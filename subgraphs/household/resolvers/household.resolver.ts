@@ -21,9 +21,10 @@ export class HouseholdResolver {
     return municipalityByCode(ctx.config, household.municipalityCode);
   }
 
-  @FieldResolver(() => Address)
+  @FieldResolver(() => Address, { nullable: true, description: 'Null once erased (retention period passed, or on request)' })
   @Directive('@personal')
-  address(@Root() household: Household): Address {
+  address(@Root() household: Household): Address | null {
+    if (!household.postcode || !household.houseNumber) return null;
     return {
       municipalityCode: household.municipalityCode,
       postcode: `${household.postcode.slice(0, 4)} ${household.postcode.slice(4)}`,

@@ -6,15 +6,15 @@ import { Resident } from '../entities/resident.entity';
 import { SignalLink } from '../entities/signal-link.entity';
 import { SignalStub } from '../external/signal.stub';
 
-interface Match { household: Household; resident: Resident }
+interface Match { household: Household; resident?: Resident }
 
 const matchBySignal = perRequest((ctx: SubgraphContext) => batchLoader(async (signalIds: string[]) => {
   const links = await ctx.em.find(SignalLink, { signalId: { $in: signalIds.filter(isUuid) } });
   const households = await ctx.em.find(Household, { id: { $in: [...new Set(links.map((l) => l.householdId))] } });
-  const residents = await ctx.em.find(Resident, { id: { $in: links.map((l) => l.residentId) } });
+  const residents = await ctx.em.find(Resident, { id: { $in: links.flatMap((l) => (l.residentId ? [l.residentId] : [])) } });
   const householdById = new Map(households.map((h) => [h.id, h]));
   const residentById = new Map(residents.map((r) => [r.id, r]));
-  return new Map(links.map((l): [string, Match] => [l.signalId, { household: householdById.get(l.householdId)!, resident: residentById.get(l.residentId)! }]));
+  return new Map(links.map((l): [string, Match] => [l.signalId, { household: householdById.get(l.householdId)!, resident: l.residentId ? residentById.get(l.residentId) : undefined }]));
 }));
 
 /** Where a signal was matched: contributed to the signal subgraph's Signal (for consultants and the DDAS delivery). */
