@@ -30,6 +30,7 @@ export async function startGateway(config: HubConfig, port: number, host = confi
     gateway,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: true,
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => maskError(formatted, error, production),
   });

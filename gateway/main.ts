@@ -1,14 +1,13 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
+import { stopOnSignal } from '../subgraphs/shared/lifecycle';
 import { startGateway } from './gateway';
 
 async function main() {
   const config = loadConfig();
   const gateway = await startGateway(config, config.gateway.port);
   console.log(`gateway ready at ${gateway.url}/graphql`);
-  const stop = () => gateway.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignal(() => gateway.close(), process.argv);
 }
 
 main().catch((error) => {

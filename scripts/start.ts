@@ -1,9 +1,7 @@
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { childEnv, loadConfig, subgraphNames } from '../config';
 import { migrateDatabase } from '../subgraphs/migrate';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { stopChild, supervise, type Supervised } from './supervisor';
 
 /**
  * `npm start`: the whole hub on one machine. An embedded PostgreSQL unless DATABASE_URL is set,
@@ -11,53 +9,45 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgre
  */
 async function main() {
   const config = loadConfig();
-  let embedded: EmbeddedDatabase | undefined;
-  if (!config.databaseUrl) {
-    console.log(`Starting embedded PostgreSQL on port ${config.embeddedPostgres.port} (data in ${config.embeddedPostgres.dataDir})`);
-    embedded = await startEmbeddedPostgres(config.embeddedPostgres.dataDir, config.embeddedPostgres.port, 'voor_elkaar');
-  }
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
-  await migrateDatabase(databaseUrl);
-  console.log('Database migrated');
-
-  const children: ChildProcess[] = [];
+  const services: Supervised[] = [];
+  let database: Supervised | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    await Promise.all(children.map((child) => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve(undefined);
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    })));
-    await embedded?.stop();
-    // embedded-postgres' exit hook would turn a non-zero exit code into 0.
+    console.log('Stopping the hub...');
+    await Promise.all(services.map((s) => stopChild(s)));
+    if (database) await stopChild(database);
     process.exit(code);
+  };
+  const unexpected = (label: string) => (code: number | null) => {
+    if (stopping) return;
+    console.error(`${label} stopped unexpectedly (exit code ${code}); stopping the hub`);
+    void stop(1);
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    console.log(`Starting embedded PostgreSQL on port ${config.embeddedPostgres.port} (data in ${config.embeddedPostgres.dataDir})`);
+    database = supervise('postgres', 'scripts/database-process.ts', [], childEnv({}), /"ready"/, unexpected('postgres'));
+    databaseUrl = JSON.parse(await database.ready).ready as string;
+  }
+  await migrateDatabase(databaseUrl);
+  console.log('Database migrated');
+
   const env = childEnv({ DATABASE_URL: databaseUrl });
-  const run = (label: string, file: string, args: string[] = []) => new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', file), ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    children.push(child);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const text = chunk.toString();
-      process.stdout.write(text.replace(/^/gm, `[${label}] `).replace(/\[[^\]]+\] $/, ''));
-      if (text.includes('ready at')) resolve();
-    });
-    child.once('exit', (code) => {
-      reject(new Error(`${label} exited with code ${code}`));
-      if (!stopping) { console.error(`${label} stopped unexpectedly (exit code ${code}); stopping the hub`); void stop(1); }
-    });
-  });
-  await Promise.all(subgraphNames.map((name) => run(name, 'subgraphs/main.ts', [name])));
-  await run('gateway', 'gateway/main.ts');
-  const gateway = `http://${config.gateway.host}:${config.gateway.port}`;
+  for (const name of subgraphNames) services.push(supervise(name, 'subgraphs/main.ts', [name, '--supervised'], env, /ready at/, unexpected(name)));
+  await Promise.all(services.map((s) => s.ready));
+  const gateway = supervise('gateway', 'gateway/main.ts', ['--supervised'], env, /ready at/, unexpected('gateway'));
+  services.push(gateway);
+  await gateway.ready;
+  const url = `http://${config.gateway.host}:${config.gateway.port}`;
   console.log(`
-Voor Elkaar! hub is running: ${gateway}/graphql (Ctrl-C stops everything)
+Voor Elkaar! hub is running: ${url}/graphql (Ctrl-C stops everything)
 Get a development token:  npm run token -- --role consultant --municipality 0175
-Then:  curl -s ${gateway}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
+Then:  curl -s ${url}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
          -d '{"query":"{ cases { edges { node { id status } } } }"}'
 `);
 }

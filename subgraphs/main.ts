@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig, subgraphNames, type SubgraphName } from '../config';
 import { subgraphs } from '.';
+import { stopOnSignal } from './shared/lifecycle';
 import { startSubgraph } from './shared/subgraph-server';
 
 /** `tsx subgraphs/main.ts <signal|household|case|evaluation>`: one subgraph as its own process. */
@@ -11,9 +12,7 @@ async function main() {
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run a subgraph on its own (npm start sets it)');
   const running = await startSubgraph(subgraphs[name], { config, databaseUrl: config.databaseUrl }, config.subgraphs[name].port);
   console.log(`${name} subgraph ready at ${running.url}`);
-  const stop = () => running.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignal(() => running.close(), process.argv);
 }
 
 main().catch((error) => {

@@ -49,6 +49,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     schema,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: true,
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => maskError(formatted, error, production),
     plugins: [ApolloServerPluginInlineTraceDisabled()],
@@ -87,7 +88,8 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     orm,
     async close() {
       await closeServer(server);
-      await runner?.stop();
+      // The runner may have stopped itself already (e.g. after losing its database).
+      await runner?.stop().catch(() => undefined);
       await apollo.stop();
       await orm.close(true);
     },
