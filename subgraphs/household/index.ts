@@ -6,6 +6,7 @@ import { SignalLink } from './entities/signal-link.entity';
 import { tasks } from '../shared/job-contracts';
 import { matchSignal } from './jobs/match-signal';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
+import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { permissions } from './permissions';
 import { householdReference } from './resolvers/household.reference';
 import { HouseholdResolver } from './resolvers/household.resolver';
@@ -15,7 +16,10 @@ export const householdSubgraph: SubgraphDefinition = {
   database: {
     schema: 'household',
     entities: [Household, Resident, SignalLink],
-    migrations: [{ name: 'Migration20261126000000', class: Migration20261126000000 }],
+    migrations: [
+      { name: 'Migration20261126000000', class: Migration20261126000000 },
+      { name: 'Migration20261126120000', class: Migration20261126120000 },
+    ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [HouseholdResolver], orphanedTypes: [Household], references: { Household: householdReference }, permissions }),
   jobs: { [tasks.matchSignal]: matchSignal },

@@ -23,8 +23,11 @@ export interface ResidentData {
   address: { postcode: string; houseNumber: number; houseNumberSuffix?: string };
 }
 
-/** signal → household: match the resident's address. */
-export interface MatchSignalJob extends SignalFacts { resident: ResidentData }
+/**
+ * signal → household: match the resident's address. The resident waits in the jobs table until
+ * matched, so it travels encrypted: `PersonalDataCipher.encryptJson(residentData)`.
+ */
+export interface MatchSignalJob extends SignalFacts { sealedResident: string }
 
 /** household → case: open or join the household's case. Carries no personal data. */
 export interface AttachSignalJob extends SignalFacts { householdId: string }

@@ -14,6 +14,7 @@ import { executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson }
 import { isSignedByGateway, signatureHeader, timestampHeader } from './signature';
 import { startWorker, type JobHandler } from './worker';
 import { maskError } from './mask-error';
+import { personalDataCipher } from './personal-data-cipher';
 
 /** Everything that makes one subgraph; every subgraph's index.ts exports one of these. */
 export interface SubgraphDefinition {
@@ -40,7 +41,7 @@ export interface RunningSubgraph {
 export async function startSubgraph(definition: SubgraphDefinition, deps: SubgraphDeps, port: number, host = '127.0.0.1'): Promise<RunningSubgraph> {
   const { config } = deps;
   const clock = deps.clock ?? systemClock;
-  const orm = await openOrm(deps.databaseUrl, definition.database);
+  const orm = await openOrm(deps.databaseUrl, definition.database, 5, personalDataCipher(config.privacy.personalData));
   const schema = await definition.buildSchema();
   const production = config.mode === 'production';
   const apollo = new ApolloServer<SubgraphContext>({
