@@ -9,6 +9,7 @@ import type { HubConfig, SubgraphName } from '../config';
 import { AuthenticationError, createTokenVerifier } from '../subgraphs/shared/auth';
 import { clientAddress, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from '../subgraphs/shared/http';
 import { maskError } from '../subgraphs/shared/mask-error';
+import { defaultPurpose, purposePattern } from '../subgraphs/shared/purpose';
 import { closeServer } from '../subgraphs/shared/subgraph-server';
 import type { GatewayContext } from './context';
 import { Metrics } from './metrics';
@@ -50,7 +51,9 @@ export async function startGateway(config: HubConfig, port: number, host = confi
     const body = await readBody(req, config.gateway.maxRequestBytes);
     const authorization = String(req.headers.authorization ?? '');
     const viewer = await verifyToken(authorization);
-    const context: GatewayContext = { viewer, authorization, origin: clientAddress(req), traceId: randomUUID() };
+    const purpose = requestedPurpose(req) ?? defaultPurpose(viewer.role);
+    if (!purposePattern.test(purpose)) { sendGraphQLError(res, 400, 'BAD_REQUEST', 'X-Purpose must be a short lower-case name such as "casework"'); return path; }
+    const context: GatewayContext = { viewer, authorization, origin: clientAddress(req), traceId: randomUUID(), purpose };
     if (route) await route.handle(req, res, body, routeContext(apollo, config, context));
     else await executeGraphQL(apollo, req, res, body, async () => context);
     return path;
@@ -80,6 +83,11 @@ export async function startGateway(config: HubConfig, port: number, host = confi
       await apollo.stop();
     },
   };
+}
+
+function requestedPurpose(req: IncomingMessage): string | undefined {
+  const value = req.headers['x-purpose'];
+  return (Array.isArray(value) ? value[0] : value) || undefined;
 }
 
 /** Ready only when every subgraph and the database answer. */

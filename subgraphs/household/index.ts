@@ -10,6 +10,9 @@ import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { permissions } from './permissions';
 import { householdReference } from './resolvers/household.reference';
 import { HouseholdResolver } from './resolvers/household.resolver';
+import { PrivacyOfficerResolver } from './resolvers/privacy-officer.resolver';
+import { householdAccessLog } from './access-log/chain';
+import { recordAccess } from './jobs/record-access';
 
 export const householdSubgraph: SubgraphDefinition = {
   name: 'household',
@@ -21,8 +24,9 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126120000', class: Migration20261126120000 },
     ],
   },
-  buildSchema: () => buildFederatedSchema({ resolvers: [HouseholdResolver], orphanedTypes: [Household], references: { Household: householdReference }, permissions }),
-  jobs: { [tasks.matchSignal]: matchSignal },
+  buildSchema: () => buildFederatedSchema({ resolvers: [HouseholdResolver, PrivacyOfficerResolver], orphanedTypes: [Household], references: { Household: householdReference }, permissions }),
+  jobs: { [tasks.matchSignal]: matchSignal, [tasks.recordAccess]: recordAccess },
+  accessLogSink: householdAccessLog,
 };
 
 export function createHouseholdSubgraph(deps: SubgraphDeps, port: number) {

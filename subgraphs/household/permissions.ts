@@ -1,12 +1,16 @@
-import { allow, type IRules } from 'graphql-shield';
-import { isConsultantOfMunicipality } from '../shared/rules';
+import { allow, or, type IRules } from 'graphql-shield';
+import { isCbs, isConsultantOfMunicipality, isPrivacyOfficer } from '../shared/rules';
 
 /**
  * Mirrors the household schema; anything not named here is denied. The @personal fields
  * (address, residents, every Resident and Address field) get their rule from the mark itself.
  */
 export const permissions: IRules = {
-  Household: { id: isConsultantOfMunicipality, municipality: isConsultantOfMunicipality },
-  Resident: { id: isConsultantOfMunicipality },
+  Query: { findResidents: isPrivacyOfficer, residentConsultations: isPrivacyOfficer },
+  // cbs reaches the DDAS fields (see extraPersonalReaders) through these ids.
+  Household: { id: or(isConsultantOfMunicipality, isCbs), municipality: or(isConsultantOfMunicipality, isCbs) },
+  // The privacy officer finds a resident by BSN and sees only the id, to ask for its consultations.
+  Resident: { id: or(isConsultantOfMunicipality, isCbs, isPrivacyOfficer) },
+  Consultation: { '*': isPrivacyOfficer },
   Municipality: { '*': allow },
 };

@@ -55,7 +55,7 @@ function withPersonalRules(schema: GraphQLSchema, permissions: IRules): IRules {
   rules.Query = { ...Object.fromEntries(federationFields.map((f) => [f, allow])), ...rules.Query };
   rules._Service = { sdl: allow };
   for (const { type, field } of personalFields(schema)) {
-    rules[type] = { ...rules[type], [field]: canSeePersonalData };
+    rules[type] = { ...rules[type], [field]: canSeePersonalData(type, field) };
   }
   return rules;
 }

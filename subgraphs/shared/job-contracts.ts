@@ -1,3 +1,4 @@
+import type { AccessRecord } from './access-log';
 import type { SignalStatus } from './enums';
 
 /**
@@ -10,6 +11,7 @@ export const tasks = {
   setSignalStatus: 'signal.set_status',
   recordSignalFact: 'evaluation.record_signal',
   recordCaseEvent: 'evaluation.record_case_event',
+  recordAccess: 'household.record_access',
 } as const;
 
 export interface SignalFacts {
@@ -56,3 +58,6 @@ export type RecordCaseEventJob = { eventId: string; caseId: string; municipality
   /** Signals whose status changed (picked up, not picked up, withdrawn, closed with an outcome). */
   | { kind: 'SIGNAL_STATUS'; signalIds: string[]; status: SignalStatus }
 );
+
+/** any subgraph → household: access-log records of one request (ids and actors, no personal values). */
+export interface RecordAccessJob { records: AccessRecord[] }

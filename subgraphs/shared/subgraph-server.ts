@@ -14,6 +14,9 @@ import { executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson }
 import { isSignedByGateway, signatureHeader, timestampHeader } from './signature';
 import { startWorker, type JobHandler } from './worker';
 import { maskError } from './mask-error';
+import { AccessCollector, accessLogPlugin, type AccessLogSink } from './access-log';
+import { forwardToHousehold } from './access-log-forward';
+import { defaultPurpose } from './purpose';
 import { personalDataCipher } from './personal-data-cipher';
 
 /** Everything that makes one subgraph; every subgraph's index.ts exports one of these. */
@@ -22,6 +25,8 @@ export interface SubgraphDefinition {
   database: SubgraphDatabase;
   buildSchema(): Promise<GraphQLSchema>;
   jobs: Record<string, JobHandler>;
+  /** Where access-log records go; default: a job to the household subgraph, which keeps the log. */
+  accessLogSink?: AccessLogSink;
 }
 
 export interface SubgraphDeps {
@@ -50,7 +55,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => maskError(formatted, error, production),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin(definition.accessLogSink ?? forwardToHousehold)],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);
@@ -65,10 +70,14 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
       const signed = isSignedByGateway(config.subgraphSigningSecret, header(req, signatureHeader), header(req, timestampHeader), forwarded, body);
       if (!signed) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'Only the gateway may call this service');
       const viewer = await verifyToken(forwarded.authorization);
-      const context = async (): Promise<SubgraphContext> => ({
-        viewer, em: orm.em.fork(), clock, config,
-        traceId: forwarded['x-trace-id'] ?? '', origin: forwarded['x-client-address'] ?? 'unknown',
-      });
+      const context = async (): Promise<SubgraphContext> => {
+        const ctx: SubgraphContext = {
+          viewer, em: orm.em.fork(), clock, config,
+          traceId: forwarded['x-trace-id'] ?? '', origin: forwarded['x-client-address'] ?? 'unknown',
+          purpose: forwarded['x-purpose'] || defaultPurpose(viewer.role),
+        };
+        return Object.assign(ctx, { accessLog: new AccessCollector(ctx) });
+      };
       await executeGraphQL(apollo, req, res, body, context);
     } catch (error) {
       if (error instanceof AuthenticationError) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', error.message);
@@ -113,6 +122,7 @@ function forwardedHeaders(req: IncomingMessage) {
     authorization: header(req, 'authorization'),
     'x-client-address': header(req, 'x-client-address'),
     'x-trace-id': header(req, 'x-trace-id'),
+    'x-purpose': header(req, 'x-purpose'),
   };
 }
 

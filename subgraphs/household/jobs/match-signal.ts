@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { tasks, type AttachSignalJob, type MatchSignalJob, type ResidentData } from '../../shared/job-contracts';
 import { personalDataCipher } from '../../shared/personal-data-cipher';
@@ -7,19 +6,19 @@ import type { JobContext } from '../../shared/worker';
 import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
 import { SignalLink } from '../entities/signal-link.entity';
+import { bsnLookup, lookupHash } from '../lookup-hash';
 
 /** Finds or creates the household of the signal's address and its resident. Idempotent per signal. */
 export async function matchSignal(job: MatchSignalJob, { em, config }: JobContext): Promise<void> {
   if (await em.findOne(SignalLink, { signalId: job.signalId })) return;
-  const key = (text: string) => createHmac('sha256', config.privacy.lookupHashKey).update(text).digest('hex');
   const input = personalDataCipher(config.privacy.personalData).decryptJson<ResidentData>(job.sealedResident);
   const { address } = input;
-  const addressKey = key(`${address.postcode}|${address.houseNumber}|${address.houseNumberSuffix ?? ''}`);
+  const addressKey = lookupHash(config, `${address.postcode}|${address.houseNumber}|${address.houseNumberSuffix ?? ''}`);
   const household = (await em.findOne(Household, { addressKey })) ?? em.create(Household, {
     municipalityCode: job.municipalityCode, addressKey, postcode: address.postcode, houseNumber: address.houseNumber,
     houseNumberSuffix: address.houseNumberSuffix, createdAt: new Date(job.receivedAt),
   });
-  const resident = await findOrCreateResident(em, household, input, input.bsn ? key(`bsn|${input.bsn}`) : undefined);
+  const resident = await findOrCreateResident(em, household, input, input.bsn ? bsnLookup(config, input.bsn) : undefined);
   em.create(SignalLink, { signalId: job.signalId, householdId: household.id, residentId: resident.id });
   await em.flush();
   const { sealedResident: _personal, ...signal } = job;

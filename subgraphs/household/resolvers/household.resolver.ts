@@ -29,6 +29,7 @@ export class HouseholdResolver {
   address(@Root() household: Household): Address {
     return {
       municipalityCode: household.municipalityCode,
+      householdId: household.id,
       postcode: `${household.postcode.slice(0, 4)} ${household.postcode.slice(4)}`,
       houseNumber: household.houseNumber,
       houseNumberSuffix: household.houseNumberSuffix,
