@@ -12,6 +12,7 @@ import { maskError } from '../subgraphs/shared/mask-error';
 import { defaultPurpose, purposePattern } from '../subgraphs/shared/purpose';
 import { closeServer } from '../subgraphs/shared/subgraph-server';
 import type { GatewayContext } from './context';
+import { operationLimitRules } from './limits';
 import { Metrics } from './metrics';
 import { gatewayRoutes, routeContext, type GatewayRoute } from './routes';
 import { SigningDataSource } from './signing-data-source';
@@ -33,6 +34,9 @@ export async function startGateway(config: HubConfig, port: number, host = confi
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => maskError(formatted, error, production),
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: operationLimitRules(config.limits),
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);
