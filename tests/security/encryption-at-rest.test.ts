@@ -1,3 +1,10 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PersonalDataCipher } from '../../subgraphs/shared/personal-data-cipher';
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
 import { listCases, reportSignals } from '../support/operations';
@@ -43,5 +50,22 @@ describe('personal data at rest', () => {
     const household = cases.data!.cases.edges[0].node.household;
     expect(household.address).toEqual({ postcode: '7731 QZ', houseNumber: 4817, houseNumberSuffix: 'BIS' });
     expect(household.residents[0]).toMatchObject({ surname: 'Zwanenburgh', bsn: '123456782', phone: '0687654321', email: resident.email, birthDate: '1971-03-09' });
+  });
+
+  it('rotates keys: privacy:reencrypt rewrites every value with the new current key', async () => {
+    const newKey = randomBytes(32).toString('base64');
+    const keys = { ...hub.config.privacy.personalData.keys, k2027: newKey };
+    await promisify(execFile)(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), ['scripts/reencrypt.ts'], {
+      cwd: join(__dirname, '..', '..'),
+      env: {
+        ...process.env, NODE_ENV: 'development', DATABASE_URL: (hub.db as any).options.connectionString, DATA_DIR: mkdtempSync(join(tmpdir(), 'rotate-')),
+        PERSONAL_DATA_KEYS: JSON.stringify(keys), PERSONAL_DATA_KEY_ID: 'k2027',
+      },
+    });
+    const { rows } = await hub.db.query('select surname, bsn from household.resident');
+    expect(rows.length).toBeGreaterThan(0);
+    const onlyNewKey = new PersonalDataCipher({ keys: { k2027: newKey }, currentKeyId: 'k2027' });
+    expect(rows.every((r) => r.surname.startsWith('pd1:k2027:'))).toBe(true);
+    expect(rows.map((r) => onlyNewKey.decryptJson(r.surname))).toContain('Zwanenburgh');
   });
 });
