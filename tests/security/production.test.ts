@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
 import { reportSignals } from '../support/operations';
+import { callSubgraph } from './support/forge';
 
 /** What a stranger learns from the hub in production mode: nothing about its schema or internals. */
 describe('the gateway in production mode', () => {
@@ -43,6 +44,17 @@ describe('the gateway in production mode', () => {
       expect(response.status).toBe(400);
       expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       revealsNothing(response);
+    }
+  });
+
+  it('has introspection and suggestions off at every subgraph too, even for a signed request', async () => {
+    const authorization = `Bearer ${consultant}`;
+    for (const url of Object.values(hub.subgraphUrls)) {
+      for (const query of ['{ __schema { types { name } } }', '{ casess { edges { cursor } } }', '{ _entities(representations: []) { ... on Househol { id } } }']) {
+        const { status, json } = await callSubgraph(url, { query }, { authorization }, hub.config.subgraphSigningSecret);
+        expect(status).toBe(400);
+        revealsNothing(json.errors.map((e: any) => [e.message, e.extensions]));
+      }
     }
   });
 
