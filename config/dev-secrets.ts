@@ -7,6 +7,8 @@ export interface DevSecrets {
   subgraphSigningSecret: string;
   lookupHashKey: string;
   evaluationPseudonymKey: string;
+  /** 32 random bytes (base64url): the development key for personal data at rest. */
+  personalDataKey: string;
 }
 
 /**
@@ -26,4 +28,4 @@ export function loadOrCreateDevSecrets(dataDir: string): DevSecrets {
   return secrets;
 }
 
-const secretNames: Array<keyof DevSecrets> = ['jwtSecret', 'subgraphSigningSecret', 'lookupHashKey', 'evaluationPseudonymKey'];
+const secretNames: Array<keyof DevSecrets> = ['jwtSecret', 'subgraphSigningSecret', 'lookupHashKey', 'evaluationPseudonymKey', 'personalDataKey'];

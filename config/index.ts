@@ -60,6 +60,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     lookupHashKey: env.LOOKUP_HASH_KEY || dev?.().lookupHashKey || '',
     evaluationPseudonymKey: env.EVALUATION_PSEUDONYM_KEY || dev?.().evaluationPseudonymKey || '',
   };
+  const personalData = personalDataKeys(env, dev, problems);
   if (privacy.lookupHashKey.length < 32) problems.push('LOOKUP_HASH_KEY must be set, at least 32 characters');
   if (privacy.evaluationPseudonymKey.length < 32) problems.push('EVALUATION_PSEUDONYM_KEY must be set, at least 32 characters');
 
@@ -80,13 +81,40 @@ export function loadConfig(env: Env = process.env): HubConfig {
     subgraphs,
     auth,
     subgraphSigningSecret,
-    privacy,
+    privacy: { ...privacy, personalData },
+    limits: {
+      maxDepth: int('MAX_QUERY_DEPTH', 12, 1, 100),
+      maxAliases: int('MAX_QUERY_ALIASES', 30, 0, 10_000),
+      maxDirectives: int('MAX_QUERY_DIRECTIVES', 20, 0, 10_000),
+      maxTokens: int('MAX_QUERY_TOKENS', 3000, 10, 1_000_000),
+      maxCost: int('MAX_QUERY_COST', 50_000, 1, 100_000_000),
+      listFactor: int('QUERY_COST_LIST_FACTOR', 10, 1, 10_000),
+    },
     municipalities,
     partners,
     suppressionThreshold: int('SUPPRESSION_THRESHOLD', 10, 1, 1_000_000),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** PERSONAL_DATA_KEYS (JSON id → base64 32-byte key) and PERSONAL_DATA_KEY_ID; generated in development. */
+function personalDataKeys(env: Env, dev: (() => ReturnType<typeof loadOrCreateDevSecrets>) | undefined, problems: string[]) {
+  if (!env.PERSONAL_DATA_KEYS) {
+    if (dev) return { keys: { dev: dev().personalDataKey }, currentKeyId: 'dev' };
+    problems.push('PERSONAL_DATA_KEYS is required in production');
+    return { keys: {}, currentKeyId: '' };
+  }
+  let keys: Record<string, string> = {};
+  try { keys = JSON.parse(env.PERSONAL_DATA_KEYS); } catch { problems.push('PERSONAL_DATA_KEYS is not valid JSON'); }
+  if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) keys = {};
+  for (const [id, key] of Object.entries(keys)) {
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(id)) problems.push(`PERSONAL_DATA_KEYS: key id "${id}" must be 1-32 letters, digits, _ or -`);
+    if (typeof key !== 'string' || Buffer.from(key, 'base64').length !== 32) problems.push(`PERSONAL_DATA_KEYS: key "${id}" must be base64 of 32 bytes`);
+  }
+  const currentKeyId = env.PERSONAL_DATA_KEY_ID || (Object.keys(keys).length === 1 ? Object.keys(keys)[0] : '');
+  if (!(currentKeyId in keys)) problems.push('PERSONAL_DATA_KEY_ID must name one of the PERSONAL_DATA_KEYS');
+  return { keys, currentKeyId };
 }
 
 function lazyDevSecrets(dataDir: string) {

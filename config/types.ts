@@ -54,9 +54,26 @@ export interface HubConfig {
   /** Shared secret with which the gateway signs every subgraph request. */
   subgraphSigningSecret: string;
   /** Keys that protect personal data: lookup hashes (BSN, address) and the evaluation pseudonym. */
-  privacy: { lookupHashKey: string; evaluationPseudonymKey: string };
+  privacy: {
+    lookupHashKey: string;
+    evaluationPseudonymKey: string;
+    /** AES-256-GCM keys for personal data at rest: id → base64 of 32 bytes; `currentKeyId` encrypts. */
+    personalData: { keys: Record<string, string>; currentKeyId: string };
+  };
+  /** Limits on every operation the gateway accepts (4xx above them). */
+  limits: OperationLimits;
   municipalities: MunicipalityConfig[];
   partners: PartnerConfig[];
   /** Counts below this are suppressed in evaluation reports (small-cell protection). */
   suppressionThreshold: number;
+}
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Estimated cost: one per field, times the page size (or `listFactor`) of every list above it. */
+  maxCost: number;
+  listFactor: number;
 }

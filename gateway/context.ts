@@ -6,4 +6,6 @@ export interface GatewayContext {
   authorization: string;
   origin: string;
   traceId: string;
+  /** The purpose of processing (X-Purpose or the role's default); forwarded and signed. */
+  purpose: string;
 }

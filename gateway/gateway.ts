@@ -9,8 +9,10 @@ import type { HubConfig, SubgraphName } from '../config';
 import { AuthenticationError, createTokenVerifier } from '../subgraphs/shared/auth';
 import { clientAddress, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from '../subgraphs/shared/http';
 import { maskError } from '../subgraphs/shared/mask-error';
+import { defaultPurpose, purposePattern } from '../subgraphs/shared/purpose';
 import { closeServer } from '../subgraphs/shared/subgraph-server';
 import type { GatewayContext } from './context';
+import { operationLimitRules } from './limits';
 import { Metrics } from './metrics';
 import { gatewayRoutes, routeContext, type GatewayRoute } from './routes';
 import { SigningDataSource } from './signing-data-source';
@@ -33,6 +35,9 @@ export async function startGateway(config: HubConfig, port: number, host = confi
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => maskError(formatted, error, production),
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: operationLimitRules(config.limits),
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);
@@ -59,7 +64,9 @@ export async function startGateway(config: HubConfig, port: number, host = confi
       return undefined;
     });
     if (!viewer) return path;
-    const context: GatewayContext = { viewer, authorization, origin: clientAddress(req), traceId: randomUUID() };
+    const purpose = route?.purpose ?? requestedPurpose(req) ?? defaultPurpose(viewer.role);
+    if (!purposePattern.test(purpose)) { sendGraphQLError(res, 400, 'BAD_REQUEST', 'X-Purpose must be a short lower-case name such as "casework"'); return path; }
+    const context: GatewayContext = { viewer, authorization, origin: clientAddress(req), traceId: randomUUID(), purpose };
     if (route) await route.handle(req, res, body, routeContext(apollo, config, context));
     else await executeGraphQL(apollo, req, res, body, async () => context);
     return path;
@@ -89,6 +96,11 @@ export async function startGateway(config: HubConfig, port: number, host = confi
       await apollo.stop();
     },
   };
+}
+
+function requestedPurpose(req: IncomingMessage): string | undefined {
+  const value = req.headers['x-purpose'];
+  return (Array.isArray(value) ? value[0] : value) || undefined;
 }
 
 /** Ready only when every subgraph and the database answer. */

@@ -19,6 +19,8 @@ export interface GatewayRoute {
   path: string;
   /** Answer authentication failures as RFC 9457 problem details (FSC style) instead of GraphQL errors. */
   problemDetails?: boolean;
+  /** The processing purpose logged for personal data this route reads (instead of the caller's X-Purpose). */
+  purpose?: string;
   handle(req: IncomingMessage, res: ServerResponse, body: string, ctx: RouteContext): Promise<void>;
 }
 

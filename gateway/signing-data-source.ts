@@ -28,6 +28,7 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set('x-client-address', context.origin);
     request.http?.headers.set('x-trace-id', context.traceId);
+    request.http?.headers.set('x-purpose', context.purpose);
   }
 }
 

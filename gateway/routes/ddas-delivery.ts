@@ -14,6 +14,7 @@ export const ddasDeliveryRoute: GatewayRoute = {
   method: 'POST',
   path: '/ddas/v1/gegevens',
   problemDetails: true,
+  purpose: 'ddas-monitoring',
   async handle(_req, res, body, ctx) {
     if (ctx.viewer.role !== 'cbs') return sendProblem(res, 403, 'Forbidden', 'Only the DDAS client (role cbs) may pull deliveries');
     const request = parseDeliveryRequest(body, ctx.config);

@@ -8,11 +8,15 @@ import { tasks } from '../shared/job-contracts';
 import { eraseHouseholds } from './jobs/erase-households';
 import { matchSignal } from './jobs/match-signal';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
+import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { permissions } from './permissions';
 import { householdReference } from './resolvers/household.reference';
 import { HouseholdResolver } from './resolvers/household.resolver';
+import { PrivacyOfficerResolver } from './resolvers/privacy-officer.resolver';
 import { SignalMatchResolver } from './resolvers/signal-match.resolver';
+import { householdAccessLog } from './access-log/chain';
+import { recordAccess } from './jobs/record-access';
 
 export const householdSubgraph: SubgraphDefinition = {
   name: 'household',
@@ -21,12 +25,16 @@ export const householdSubgraph: SubgraphDefinition = {
     entities: [Household, Resident, SignalLink],
     migrations: [
       { name: 'Migration20261126000000', class: Migration20261126000000 },
+      { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126140000', class: Migration20261126140000 },
     ],
   },
-  buildSchema: () => buildFederatedSchema({ resolvers: [HouseholdResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
-    references: { Household: householdReference, Signal: { __resolveReference: (ref: { id: string }) => ref } }, permissions }),
-  jobs: { [tasks.matchSignal]: matchSignal, [tasks.eraseHouseholds]: eraseHouseholds },
+  buildSchema: () => buildFederatedSchema({
+    resolvers: [HouseholdResolver, PrivacyOfficerResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
+    references: { Household: householdReference, Signal: { __resolveReference: (ref: { id: string }) => ref } }, permissions,
+  }),
+  jobs: { [tasks.matchSignal]: matchSignal, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseHouseholds },
+  accessLogSink: householdAccessLog,
 };
 
 export function createHouseholdSubgraph(deps: SubgraphDeps, port: number) {

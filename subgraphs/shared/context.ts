@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../../config';
+import type { AccessCollector } from './access-log';
 import type { Clock } from './clock';
 import type { Viewer } from './viewer';
 
@@ -12,4 +13,8 @@ export interface SubgraphContext {
   traceId: string;
   /** The client's address as the gateway saw it. */
   origin: string;
+  /** Why the caller processes data (X-Purpose, or the role's default), as the gateway vouched for it. */
+  purpose: string;
+  /** Every resolution (or refusal) of a personal field in this request; written at its end. */
+  accessLog?: AccessCollector;
 }

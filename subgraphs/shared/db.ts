@@ -1,6 +1,7 @@
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
+import { cipherExtension, type PersonalDataCipher } from './personal-data-cipher';
 
 /** What a subgraph owns in the one database: its own schema, entities and migrations. */
 export interface SubgraphDatabase {
@@ -9,8 +10,9 @@ export interface SubgraphDatabase {
   migrations: MigrationObject[];
 }
 
-export async function openOrm(databaseUrl: string, db: SubgraphDatabase, poolMax = 5): Promise<MikroORM> {
-  return MikroORM.init({
+/** `cipher` decrypts and encrypts the entities' `Encrypted` columns. */
+export async function openOrm(databaseUrl: string, db: SubgraphDatabase, poolMax = 5, cipher?: PersonalDataCipher): Promise<MikroORM> {
+  const orm = await MikroORM.init({
     clientUrl: databaseUrl,
     schema: db.schema,
     entities: db.entities,
@@ -21,6 +23,8 @@ export async function openOrm(databaseUrl: string, db: SubgraphDatabase, poolMax
     allowGlobalContext: false,
     debug: false,
   });
+  if (cipher) orm.config.registerExtension(cipherExtension, () => cipher);
+  return orm;
 }
 
 /** Applies the subgraph's committed migrations; never synchronises a schema from entities. */

@@ -2,10 +2,10 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { allow, deny as denyRule, or, shield, type IRules } from 'graphql-shield';
+import { allow, deny as denyRule, shield, type IRules } from 'graphql-shield';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { personalDirective, personalFields, personalSpecUrl } from './personal';
-import { canSeePersonalData, ddasPersonalFields, isCbs } from './rules';
+import { canSeePersonalData } from './rules';
 import { DateScalar, DateTimeScalar } from './scalars';
 
 const federationLink = `
@@ -55,8 +55,7 @@ function withPersonalRules(schema: GraphQLSchema, permissions: IRules): IRules {
   rules.Query = { ...Object.fromEntries(federationFields.map((f) => [f, allow])), ...rules.Query };
   rules._Service = { sdl: allow };
   for (const { type, field } of personalFields(schema)) {
-    const rule = ddasPersonalFields.has(`${type}.${field}`) ? or(canSeePersonalData, isCbs) : canSeePersonalData;
-    rules[type] = { ...rules[type], [field]: rule };
+    rules[type] = { ...rules[type], [field]: canSeePersonalData(type, field) };
   }
   return rules;
 }

@@ -9,12 +9,12 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<string
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) {
-        reject(new RequestTooLarge(`The request body is larger than ${maxBytes} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= maxBytes) { chunks.push(chunk); return; }
+      // Answer 413 at once and discard the rest, so the client can read the answer; a body far
+      // beyond the limit is cut off.
+      reject(new RequestTooLarge(`The request body is larger than ${maxBytes} bytes`));
+      chunks.length = 0;
+      if (size > 4 * maxBytes) req.destroy();
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);

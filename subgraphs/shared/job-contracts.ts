@@ -1,3 +1,4 @@
+import type { AccessRecord } from './access-log';
 import type { SignalStatus } from './enums';
 
 export interface JobSpec {
@@ -20,6 +21,7 @@ export const tasks = {
   withdrawSignal: 'case.withdraw_signal',
   retentionSweep: 'case.retention_sweep',
   eraseHouseholds: 'household.erase_households',
+  recordAccess: 'household.record_access',
 } as const;
 
 export interface SignalFacts {
@@ -33,8 +35,11 @@ export interface ResidentData {
   address: { postcode: string; houseNumber: number; houseNumberSuffix?: string };
 }
 
-/** signal → household: match the resident's address. */
-export interface MatchSignalJob extends SignalFacts { resident: ResidentData }
+/**
+ * signal → household: match the resident's address. The resident waits in the jobs table until
+ * matched, so it travels encrypted: `PersonalDataCipher.encryptJson(residentData)`.
+ */
+export interface MatchSignalJob extends SignalFacts { sealedResident: string }
 
 /** household → case: open or join the household's case. Carries no personal data. */
 export interface AttachSignalJob extends SignalFacts { householdId: string }
@@ -69,3 +74,5 @@ export type RecordCaseEventJob = { eventId: string; caseId: string; municipality
 
 /** case → household: erase the personal data of these households (retention passed, or on request). */
 export interface EraseHouseholdsJob { householdIds: string[]; reason: 'retention' | 'request' }
+/** any subgraph → household: access-log records of one request (ids and actors, no personal values). */
+export interface RecordAccessJob { records: AccessRecord[] }

@@ -23,10 +23,34 @@ export const isPartnerOwningSignal = rule('is-partner-owning-signal', { cache: '
     ctx.viewer?.role === 'partner' && !!parent?.partnerCode && parent.partnerCode === ctx.viewer.org,
 );
 
-/** Who may resolve a @personal field: derived for every marked field, never listed by hand. */
-export const canSeePersonalData = isConsultantOfMunicipality;
+/**
+ * Readers of a @personal field besides the consultants of the object's municipality. Every other
+ * role gets null and FORBIDDEN. The DDAS client (cbs) reads what the national monitor needs.
+ */
+export const extraPersonalReaders: Record<string, Role[]> = {
+  'Household.address': ['cbs'],
+  'Household.residents': ['cbs'],
+  'Address.postcode': ['cbs'],
+  'Address.houseNumber': ['cbs'],
+  'Address.houseNumberSuffix': ['cbs'],
+  'Resident.bsn': ['cbs'],
+  // The DDAS delivery's way from a signal to its client; consultants reach residents through their cases.
+  'Signal.resident': ['cbs'],
+};
 
-/** The personal fields the DDAS delivery needs to identify a client (BSN, else postcode + house number). */
-export const ddasPersonalFields = new Set([
-  'Household.address', 'Household.residents', 'Resident.bsn', 'Address.postcode', 'Address.houseNumber', 'Address.houseNumberSuffix',
-]);
+/**
+ * The rule of one @personal field, derived from its mark (subgraphs/shared/federation.ts):
+ * decides, and records the access or refusal in the request's access log.
+ */
+export function canSeePersonalData(type: string, field: string) {
+  const readers = extraPersonalReaders[`${type}.${field}`] ?? [];
+  return rule(`personal-${type}-${field}`, { cache: 'no_cache' })(
+    (parent: { municipalityCode?: string } | undefined, _a, ctx: SubgraphContext, info) => {
+      const viewer = ctx.viewer;
+      const allowed = (viewer?.role === 'consultant' && !!parent?.municipalityCode && parent.municipalityCode === viewer.municipality)
+        || (!!viewer && readers.includes(viewer.role));
+      ctx.accessLog?.recordField(parent, info, allowed);
+      return allowed;
+    },
+  );
+}

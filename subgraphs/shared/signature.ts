@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const signatureHeader = 'x-hub-signature';
 export const timestampHeader = 'x-hub-timestamp';
 /** Headers the gateway vouches for; they are part of the signed text so none can be swapped. */
-export const signedHeaders = ['authorization', 'x-client-address', 'x-trace-id'] as const;
+export const signedHeaders = ['authorization', 'x-client-address', 'x-trace-id', 'x-purpose'] as const;
 const maxAgeMs = 60_000;
 
 type Headers = Partial<Record<(typeof signedHeaders)[number], string>>;

@@ -14,6 +14,10 @@ import { executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson }
 import { isSignedByGateway, signatureHeader, timestampHeader } from './signature';
 import { startWorker, type JobHandler } from './worker';
 import { maskError } from './mask-error';
+import { AccessCollector, accessLogPlugin, type AccessLogSink } from './access-log';
+import { forwardToHousehold } from './access-log-forward';
+import { defaultPurpose } from './purpose';
+import { personalDataCipher } from './personal-data-cipher';
 
 /** Everything that makes one subgraph; every subgraph's index.ts exports one of these. */
 export interface SubgraphDefinition {
@@ -23,6 +27,8 @@ export interface SubgraphDefinition {
   jobs: Record<string, JobHandler>;
   /** Scheduled jobs of this subgraph (graphile-worker cron items). */
   schedule?: CronItem[];
+  /** Where access-log records go; default: a job to the household subgraph, which keeps the log. */
+  accessLogSink?: AccessLogSink;
 }
 
 export interface SubgraphDeps {
@@ -42,7 +48,7 @@ export interface RunningSubgraph {
 export async function startSubgraph(definition: SubgraphDefinition, deps: SubgraphDeps, port: number, host = '127.0.0.1'): Promise<RunningSubgraph> {
   const { config } = deps;
   const clock = deps.clock ?? systemClock;
-  const orm = await openOrm(deps.databaseUrl, definition.database);
+  const orm = await openOrm(deps.databaseUrl, definition.database, 5, personalDataCipher(config.privacy.personalData));
   const schema = await definition.buildSchema();
   const production = config.mode === 'production';
   const apollo = new ApolloServer<SubgraphContext>({
@@ -52,7 +58,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => maskError(formatted, error, production),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin(definition.accessLogSink ?? forwardToHousehold)],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);
@@ -67,10 +73,14 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
       const signed = isSignedByGateway(config.subgraphSigningSecret, header(req, signatureHeader), header(req, timestampHeader), forwarded, body);
       if (!signed) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'Only the gateway may call this service');
       const viewer = await verifyToken(forwarded.authorization);
-      const context = async (): Promise<SubgraphContext> => ({
-        viewer, em: orm.em.fork(), clock, config,
-        traceId: forwarded['x-trace-id'] ?? '', origin: forwarded['x-client-address'] ?? 'unknown',
-      });
+      const context = async (): Promise<SubgraphContext> => {
+        const ctx: SubgraphContext = {
+          viewer, em: orm.em.fork(), clock, config,
+          traceId: forwarded['x-trace-id'] ?? '', origin: forwarded['x-client-address'] ?? 'unknown',
+          purpose: forwarded['x-purpose'] || defaultPurpose(viewer.role),
+        };
+        return Object.assign(ctx, { accessLog: new AccessCollector(ctx) });
+      };
       await executeGraphQL(apollo, req, res, body, context);
     } catch (error) {
       if (error instanceof AuthenticationError) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', error.message);
@@ -116,6 +126,7 @@ function forwardedHeaders(req: IncomingMessage) {
     authorization: header(req, 'authorization'),
     'x-client-address': header(req, 'x-client-address'),
     'x-trace-id': header(req, 'x-trace-id'),
+    'x-purpose': header(req, 'x-purpose'),
   };
 }
 

@@ -1,6 +1,7 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { Encrypted } from '../../shared/personal-data-cipher';
 
 /** A consultant's free-text note on a case: personal data. */
 @ObjectType({ description: "A consultant's note on a case" })
@@ -19,7 +20,7 @@ export class CaseNote {
 
   @Field(() => String)
   @Directive('@personal')
-  @Property({ type: 'text' })
+  @Property({ type: Encrypted })
   text!: string;
 
   @Field(() => String, { description: 'The consultant (token subject) who wrote it' })

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { Encrypted } from '../../shared/personal-data-cipher';
 import { DateScalar } from '../../shared/scalars';
 import { ContactChannel, DayPart } from './case.enums';
 
@@ -37,7 +38,7 @@ export class ContactAttempt {
 
   @Field(() => String, { nullable: true })
   @Directive('@personal')
-  @Property({ type: 'text', nullable: true })
+  @Property({ type: Encrypted, nullable: true })
   note?: string;
 
   @Property({ type: 'string' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { batchLoader, perRequest } from '../../shared/batch-loader';
 import type { SubgraphContext } from '../../shared/context';
 import { addCaseNote, closeCase, pickUpCase, recordContactAttempt } from '../casework/actions';
@@ -51,6 +51,7 @@ export class CaseworkResolver {
   }
 
   @FieldResolver(() => [CaseNote])
+  @Directive('@personal')
   async notes(@Root() kase: Case, @Ctx() ctx: SubgraphContext): Promise<CaseNote[]> {
     return (await notesByCase(ctx)(kase.id)) ?? [];
   }

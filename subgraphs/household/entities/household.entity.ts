@@ -1,6 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Encrypted } from '../../shared/personal-data-cipher';
 
 /** Everyone living at one address: signals are matched per address (DOMAIN.md "Matching"). */
 @ObjectType({ description: 'The residents of one address' })
@@ -18,14 +19,14 @@ export class Household {
   @Property({ type: 'string', unique: true })
   addressKey!: string;
 
-  /** Null once erased (retention or a request). */
-  @Property({ type: 'string', nullable: true })
+  /** The address itself, encrypted at rest; null once erased (retention or a request). */
+  @Property({ type: Encrypted, nullable: true })
   postcode?: string;
 
-  @Property({ type: 'integer', nullable: true })
+  @Property({ type: Encrypted, nullable: true })
   houseNumber?: number;
 
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: Encrypted, nullable: true })
   houseNumberSuffix?: string;
 
   @Property({ type: 'Date', columnType: 'timestamptz' })

@@ -1,9 +1,10 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Encrypted } from '../../shared/personal-data-cipher';
 import { DateScalar } from '../../shared/scalars';
 
-/** A person a signal was about. Every field but the id is personal data. */
+/** A person a signal was about. Every field but the id is personal data, encrypted at rest. */
 @ObjectType({ description: 'A resident of a household; all personal data' })
 @Entity({ tableName: 'resident' })
 @Index({ properties: ['householdId'] })
@@ -24,36 +25,36 @@ export class Resident {
 
   @Field(() => String, { nullable: true })
   @Directive('@personal')
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: Encrypted, nullable: true })
   bsn?: string;
 
   @Field(() => String, { nullable: true })
   @Directive('@personal')
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: Encrypted, nullable: true })
   initials?: string;
 
   @Field(() => String, { nullable: true })
   @Directive('@personal')
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: Encrypted, nullable: true })
   surnamePrefix?: string;
 
   @Field(() => String)
   @Directive('@personal')
-  @Property({ type: 'string' })
+  @Property({ type: Encrypted })
   surname!: string;
 
   @Field(() => DateScalar, { nullable: true })
   @Directive('@personal')
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: Encrypted, nullable: true })
   birthDate?: string;
 
   @Field(() => String, { nullable: true })
   @Directive('@personal')
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: Encrypted, nullable: true })
   phone?: string;
 
   @Field(() => String, { nullable: true })
   @Directive('@personal')
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: Encrypted, nullable: true })
   email?: string;
 }

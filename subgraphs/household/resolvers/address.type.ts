@@ -4,6 +4,8 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 export class Address {
   /** Not a field: lets the personal-data rule check the reader's municipality. */
   municipalityCode!: string;
+  /** Not a field: the object an access to this address is logged against. */
+  householdId!: string;
 
   @Field(() => String) @Directive('@personal') postcode!: string;
   @Field(() => Int) @Directive('@personal') houseNumber!: number;

@@ -8,11 +8,14 @@ import { Resident } from '../entities/resident.entity';
 import { Address } from './address.type';
 
 const residentsByHousehold = perRequest((ctx: SubgraphContext) => batchLoader(async (ids: string[]) => {
-  const rows = await ctx.em.find(Resident, { householdId: { $in: ids } }, { orderBy: { surname: 'asc', id: 'asc' } });
+  // Surnames are encrypted: the database cannot sort them, so they are sorted here.
+  const rows = (await ctx.em.find(Resident, { householdId: { $in: ids } })).sort(bySurname);
   const map = new Map<string, Resident[]>(ids.map((id) => [id, []]));
   for (const resident of rows) map.get(resident.householdId)!.push(resident);
   return map;
 }));
+
+const bySurname = (a: Resident, b: Resident) => a.surname.localeCompare(b.surname, 'nl') || a.id.localeCompare(b.id);
 
 @Resolver(() => Household)
 export class HouseholdResolver {
@@ -27,6 +30,7 @@ export class HouseholdResolver {
     if (!household.postcode || !household.houseNumber) return null;
     return {
       municipalityCode: household.municipalityCode,
+      householdId: household.id,
       postcode: `${household.postcode.slice(0, 4)} ${household.postcode.slice(4)}`,
       houseNumber: household.houseNumber,
       houseNumberSuffix: household.houseNumberSuffix,

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { batchLoader, isUuid, perRequest } from '../../shared/batch-loader';
 import type { SubgraphContext } from '../../shared/context';
 import { Household } from '../entities/household.entity';
@@ -25,7 +25,8 @@ export class SignalMatchResolver {
     return (await matchBySignal(ctx)(signal.id))?.household ?? null;
   }
 
-  @FieldResolver(() => Resident, { nullable: true, description: 'The resident this signal is about; null until matched' })
+  @FieldResolver(() => Resident, { nullable: true, description: 'The resident this signal is about (the DDAS client reads its BSN); null until matched or once erased' })
+  @Directive('@personal')
   async resident(@Root() signal: SignalStub, @Ctx() ctx: SubgraphContext): Promise<Resident | null> {
     return (await matchBySignal(ctx)(signal.id))?.resident ?? null;
   }

@@ -6,6 +6,7 @@ import { SignalStatus } from '../../shared/enums';
 import { badInput } from '../../shared/errors';
 import { tasks, type MatchSignalJob } from '../../shared/job-contracts';
 import { enqueueJobs } from '../../shared/outbox';
+import { personalDataCipher } from '../../shared/personal-data-cipher';
 import { Signal } from '../entities/signal.entity';
 import type { SignalInput } from '../resolvers/signal.inputs';
 import { SignalRejection } from '../resolvers/report-signals.result';
@@ -50,18 +51,19 @@ export async function reportSignals(partner: PartnerConfig, inputs: SignalInput[
       status: SignalStatus.NOT_YET_PICKED_UP, caseClosed: false,
     }));
     await tx.flush();
-    await enqueueJobs(tx, fresh.map((s) => ({ task: tasks.matchSignal, key: `match:${s.id}`, payload: matchJob(s, candidates.get(s.externalId)!.signal) })));
+    await enqueueJobs(tx, fresh.map((s) => ({ task: tasks.matchSignal, key: `match:${s.id}`, payload: matchJob(s, candidates.get(s.externalId)!.signal, config) })));
     return [...accepted, ...fresh.map((s) => s.id)];
   });
   const accepted = acceptedIds.length ? await em.find(Signal, { id: { $in: acceptedIds } }, { orderBy: { externalId: 'asc' } }) : [];
   return { accepted, rejected };
 }
 
-function matchJob(signal: Signal, valid: ValidSignal): MatchSignalJob {
+function matchJob(signal: Signal, valid: ValidSignal, config: HubConfig): MatchSignalJob {
   return {
     signalId: signal.id, partnerCode: signal.partnerCode, partnerType: signal.partnerType, municipalityCode: signal.municipalityCode,
     receivedAt: signal.receivedAt.toISOString(), signalDate: signal.signalDate, arrearsSince: signal.arrearsSince,
-    amountEuro: signal.amountEuro, crisis: signal.crisis, warmHandover: signal.warmHandover, resident: valid.resident,
+    amountEuro: signal.amountEuro, crisis: signal.crisis, warmHandover: signal.warmHandover,
+    sealedResident: personalDataCipher(config.privacy.personalData).encryptJson(valid.resident),
   };
 }
 

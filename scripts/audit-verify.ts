@@ -1,0 +1,26 @@
+import { Pool } from 'pg';
+import { loadConfig } from '../config';
+import { verifyAccessLog } from '../subgraphs/household/access-log/verify';
+
+/** `npm run audit:verify`: checks the access log's hash chain and names the first broken link. */
+async function main() {
+  const config = loadConfig();
+  if (!config.databaseUrl) throw new Error('DATABASE_URL is required (the database whose access log to check)');
+  const db = new Pool({ connectionString: config.databaseUrl, max: 1 });
+  try {
+    const report = await verifyAccessLog(db);
+    if (report.ok) {
+      console.log(`Access log intact: ${report.checked} records checked.`);
+      return;
+    }
+    console.error(`Access log BROKEN at record ${report.brokenAt!.seq}: ${report.brokenAt!.reason} (${report.checked} records before it are intact).`);
+    process.exitCode = 1;
+  } finally {
+    await db.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+});

@@ -1,0 +1,40 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { isUuid } from '../../shared/batch-loader';
+import type { SubgraphContext } from '../../shared/context';
+import { badInput } from '../../shared/errors';
+import { Resident } from '../entities/resident.entity';
+import { bsnLookup } from '../lookup-hash';
+import { Consultation } from './consultation.type';
+
+/**
+ * What the privacy officer may do: find a resident by BSN (only the id comes back; every
+ * personal field stays FORBIDDEN) and list every consultation of that resident's data.
+ * Both are themselves logged against the resident.
+ */
+@Resolver()
+export class PrivacyOfficerResolver {
+  @Query(() => [Resident], { description: 'Residents with this BSN (privacy officer; only their ids are readable)' })
+  async findResidents(@Arg('bsn', () => String) bsn: string, @Ctx() ctx: SubgraphContext): Promise<Resident[]> {
+    if (!/^\d{9}$/.test(bsn)) throw badInput('A BSN is nine digits');
+    const residents = await ctx.em.find(Resident, { bsnHash: bsnLookup(ctx.config, bsn) });
+    for (const resident of residents) ctx.accessLog?.record('lookup', 'Resident', resident.id, 'Resident.bsn', true);
+    return residents;
+  }
+
+  @Query(() => [Consultation], { description: "Every consultation of a resident's data and of their household, oldest first (privacy officer)" })
+  async residentConsultations(@Arg('residentId', () => ID) residentId: string, @Ctx() ctx: SubgraphContext): Promise<Consultation[]> {
+    if (!isUuid(residentId)) return [];
+    const resident = await ctx.em.findOne(Resident, { id: residentId });
+    if (!resident) return [];
+    const rows = await ctx.em.execute<Array<Record<string, any>>>(
+      `select at, action, purpose, result, fields, actor_sub, actor_role from household.access_log
+        where (object_type = 'Resident' and object_id = ?) or (object_type = 'Household' and object_id = ?)
+        order by seq`,
+      [resident.id, resident.householdId],
+    );
+    ctx.accessLog?.record('consultations', 'Resident', resident.id, 'Query.residentConsultations', true);
+    return rows.map((r) => Object.assign(new Consultation(), {
+      at: new Date(r.at), action: r.action, purpose: r.purpose, result: r.result, fields: r.fields, actor: r.actor_sub, actorRole: r.actor_role,
+    }));
+  }
+}

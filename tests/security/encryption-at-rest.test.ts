@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PersonalDataCipher } from '../../subgraphs/shared/personal-data-cipher';
+import { aSignal, tokens } from '../support/builders';
+import { startTestHub, type TestHub } from '../support/hub';
+import { listCases, reportSignals } from '../support/operations';
+
+describe('personal data at rest', () => {
+  let hub: TestHub;
+  const resident = {
+    bsn: '123456782', initials: 'Q.X.', surnamePrefix: 'van der', surname: 'Zwanenburgh', birthDate: '1971-03-09',
+    phone: '0687654321', email: 'q.zwanenburgh@voorbeeld.nl', address: { postcode: '7731 QZ', houseNumber: 4817, houseNumberSuffix: 'bis' },
+  };
+  const secrets = ['123456782', 'Zwanenburgh', 'zwanenburgh', 'van der', '0687654321', 'voorbeeld.nl', '7731QZ', '7731 QZ', '1971-03-09', '4817', 'Q.X.'];
+
+  beforeAll(async () => { hub = await startTestHub(); });
+  afterAll(() => hub.close());
+
+  const dumpOf = async (sql: string) => JSON.stringify((await hub.db.query(sql)).rows);
+
+  it('keeps the resident out of the queued match job', async () => {
+    // The worker takes jobs at once; a test trigger keeps a copy of every queued payload.
+    await hub.db.query(`
+      create table public.queued_payloads (payload json);
+      create function public.copy_payload() returns trigger language plpgsql as $$
+        begin insert into public.queued_payloads values (new.payload); return new; end $$;
+      create trigger copy_payload after insert on graphile_worker._private_jobs for each row execute function public.copy_payload();`);
+    const response = await reportSignals(hub, await hub.token(tokens.vechtdalWonen), [aSignal({ resident })]);
+    expect(response.data!.reportSignals.accepted).toHaveLength(1);
+    await hub.waitForJobs();
+    const jobs = await dumpOf('select payload::text as p from public.queued_payloads');
+    expect(jobs).toContain('sealedResident');
+    for (const secret of secrets) expect(jobs).not.toContain(secret);
+  });
+
+  it('stores no resident name, BSN, phone, e-mail, birth date or address in plaintext, and still shows them to the consultant', async () => {
+    // Every table of every schema, the job queue's included.
+    const { rows: tables } = await hub.db.query(`select table_schema as s, table_name as t from information_schema.tables
+      where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema', 'public')`);
+    expect(tables.length).toBeGreaterThan(5);
+    const dump = (await Promise.all(tables.map(({ s, t }) => dumpOf(`select * from "${s}"."${t}"`)))).join('\n');
+    expect(dump).toContain('pd1:');
+    for (const secret of secrets) expect(dump).not.toContain(secret);
+
+    const cases = await listCases(hub, await hub.token(tokens.consultantOmmen));
+    const household = cases.data!.cases.edges[0].node.household;
+    expect(household.address).toEqual({ postcode: '7731 QZ', houseNumber: 4817, houseNumberSuffix: 'BIS' });
+    expect(household.residents[0]).toMatchObject({ surname: 'Zwanenburgh', bsn: '123456782', phone: '0687654321', email: resident.email, birthDate: '1971-03-09' });
+  });
+
+  it('rotates keys: privacy:reencrypt rewrites every value with the new current key', async () => {
+    const newKey = randomBytes(32).toString('base64');
+    const keys = { ...hub.config.privacy.personalData.keys, k2027: newKey };
+    await promisify(execFile)(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), ['scripts/reencrypt.ts'], {
+      cwd: join(__dirname, '..', '..'),
+      env: {
+        ...process.env, NODE_ENV: 'development', DATABASE_URL: (hub.db as any).options.connectionString, DATA_DIR: mkdtempSync(join(tmpdir(), 'rotate-')),
+        PERSONAL_DATA_KEYS: JSON.stringify(keys), PERSONAL_DATA_KEY_ID: 'k2027',
+      },
+    });
+    const { rows } = await hub.db.query('select surname, bsn from household.resident');
+    expect(rows.length).toBeGreaterThan(0);
+    const onlyNewKey = new PersonalDataCipher({ keys: { k2027: newKey }, currentKeyId: 'k2027' });
+    expect(rows.every((r) => r.surname.startsWith('pd1:k2027:'))).toBe(true);
+    expect(rows.map((r) => onlyNewKey.decryptJson(r.surname))).toContain('Zwanenburgh');
+  });
+});
