@@ -6,6 +6,7 @@ import { Case } from './entities/case.entity';
 import { CaseNote } from './entities/case-note.entity';
 import { ContactAttempt } from './entities/contact-attempt.entity';
 import { attachSignal } from './jobs/attach-signal';
+import { eraseCaseNotes } from './jobs/erase-notes';
 import { retentionSweep } from './jobs/retention-sweep';
 import { withdrawCaseSignal } from './jobs/withdraw-signal';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
@@ -31,7 +32,10 @@ export const caseSubgraph: SubgraphDefinition = {
   buildSchema: () => buildFederatedSchema({
     resolvers: [CaseResolver, CaseworkResolver, SignalCaseResolver, HouseholdCasesResolver], references: caseReferences, permissions,
   }),
-  jobs: { [tasks.attachSignal]: attachSignal, [tasks.withdrawSignal]: withdrawCaseSignal, [tasks.retentionSweep]: retentionSweep },
+  jobs: {
+    [tasks.attachSignal]: attachSignal, [tasks.withdrawSignal]: withdrawCaseSignal, [tasks.retentionSweep]: retentionSweep,
+    [tasks.eraseCaseNotes]: eraseCaseNotes,
+  },
   // Every night at 02:00: erase what is past its retention period.
   schedule: [{ task: tasks.retentionSweep, match: '0 2 * * *', identifier: 'nightly-retention' }],
 };

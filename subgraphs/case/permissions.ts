@@ -1,20 +1,23 @@
 import { allow, or, type IRules } from 'graphql-shield';
-import { isCbs, isConsultant, isConsultantOfMunicipality } from '../shared/rules';
+import { isCbs, isConsultant, isConsultantOfMunicipality, isPrivacyOfficerAnsweringAccessRequest as answeringAccessRequest } from '../shared/rules';
 
-/** The DDAS delivery (role cbs) reads cases with their dates, attempts and outcome, never notes. */
-const caseReader = or(isConsultantOfMunicipality, isCbs);
+/**
+ * The DDAS delivery (role cbs) reads cases with their dates, attempts and outcome, never notes;
+ * the privacy officer reads a resident's cases to answer their access request.
+ */
+const caseReader = or(isConsultantOfMunicipality, isCbs, answeringAccessRequest);
 
 /** Mirrors the case schema; anything not named here is denied. Cases are for consultants of their municipality. */
 export const permissions: IRules = {
   Query: { cases: isConsultant, case: isConsultant },
   Mutation: { pickUpCase: isConsultant, recordContactAttempt: isConsultant, addCaseNote: isConsultant, closeCase: isConsultant },
   ContactAttempt: { '*': caseReader },
-  CaseNote: { '*': isConsultantOfMunicipality },
-  Case: { '*': caseReader, notes: isConsultantOfMunicipality, assignee: isConsultantOfMunicipality },
+  CaseNote: { '*': or(isConsultantOfMunicipality, answeringAccessRequest) },
+  Case: { '*': caseReader, assignee: or(isConsultantOfMunicipality, answeringAccessRequest) },
   CaseConnection: { '*': isConsultant },
   CaseEdge: { '*': isConsultant },
   PageInfo: { '*': allow },
   Municipality: { '*': allow },
   Signal: { id: or(isConsultant, isCbs), case: or(isConsultant, isCbs) },
-  Household: { id: or(isConsultant, isCbs), cases: isConsultant },
+  Household: { id: or(isConsultant, isCbs, answeringAccessRequest), cases: or(isConsultant, answeringAccessRequest) },
 };

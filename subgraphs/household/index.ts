@@ -14,6 +14,7 @@ import { permissions } from './permissions';
 import { householdReference } from './resolvers/household.reference';
 import { HouseholdResolver } from './resolvers/household.resolver';
 import { PrivacyOfficerResolver } from './resolvers/privacy-officer.resolver';
+import { ResidentRightsResolver } from './resolvers/resident-rights.resolver';
 import { SignalMatchResolver } from './resolvers/signal-match.resolver';
 import { householdAccessLog } from './access-log/chain';
 import { recordAccess } from './jobs/record-access';
@@ -30,7 +31,7 @@ export const householdSubgraph: SubgraphDefinition = {
     ],
   },
   buildSchema: () => buildFederatedSchema({
-    resolvers: [HouseholdResolver, PrivacyOfficerResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
+    resolvers: [HouseholdResolver, PrivacyOfficerResolver, ResidentRightsResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
     references: { Household: householdReference, Signal: { __resolveReference: (ref: { id: string }) => ref } }, permissions,
   }),
   jobs: { [tasks.matchSignal]: matchSignal, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseHouseholds },

@@ -21,6 +21,7 @@ export const tasks = {
   withdrawSignal: 'case.withdraw_signal',
   retentionSweep: 'case.retention_sweep',
   eraseHouseholds: 'household.erase_households',
+  eraseCaseNotes: 'case.erase_notes',
   recordAccess: 'household.record_access',
 } as const;
 
@@ -74,5 +75,8 @@ export type RecordCaseEventJob = { eventId: string; caseId: string; municipality
 
 /** case → household: erase the personal data of these households (retention passed, or on request). */
 export interface EraseHouseholdsJob { householdIds: string[]; reason: 'retention' | 'request' }
+
+/** household → case: a household's personal data was erased on request; erase its case notes too. */
+export interface EraseCaseNotesJob { householdIds: string[] }
 /** any subgraph → household: access-log records of one request (ids and actors, no personal values). */
 export interface RecordAccessJob { records: AccessRecord[] }

@@ -38,6 +38,14 @@ export const extraPersonalReaders: Record<string, Role[]> = {
   'Signal.resident': ['cbs'],
 };
 
+/** The purpose under which the privacy officer reads a resident's data: answering their access request (GDPR art. 15). */
+export const accessRequestPurpose = 'access-request';
+
+/** The privacy officer, declaring (X-Purpose) that they answer an access request; logged like every read. */
+export const isPrivacyOfficerAnsweringAccessRequest = rule('is-privacy-officer-answering-access-request', { cache: 'contextual' })(
+  (_p, _a, ctx: SubgraphContext) => ctx.viewer?.role === 'privacy_officer' && ctx.purpose === accessRequestPurpose,
+);
+
 /**
  * The rule of one @personal field, derived from its mark (subgraphs/shared/federation.ts):
  * decides, and records the access or refusal in the request's access log.
@@ -48,7 +56,8 @@ export function canSeePersonalData(type: string, field: string) {
     (parent: { municipalityCode?: string } | undefined, _a, ctx: SubgraphContext, info) => {
       const viewer = ctx.viewer;
       const allowed = (viewer?.role === 'consultant' && !!parent?.municipalityCode && parent.municipalityCode === viewer.municipality)
-        || (!!viewer && readers.includes(viewer.role));
+        || (!!viewer && readers.includes(viewer.role))
+        || (viewer?.role === 'privacy_officer' && ctx.purpose === accessRequestPurpose);
       ctx.accessLog?.recordField(parent, info, allowed);
       return allowed;
     },

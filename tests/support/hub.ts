@@ -20,7 +20,7 @@ export interface TestHub {
   db: Pool;
   subgraphUrls: Record<string, string>;
   token(claims: TokenClaims): Promise<string>;
-  graphql<T = any>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  graphql<T = any>(token: string | undefined, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   waitForJobs(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -70,10 +70,10 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     db,
     subgraphUrls: Object.fromEntries(subgraphNames.map((name) => [name, config.subgraphs[name].url])),
     token: (claims) => signDevToken(config.auth, claims),
-    async graphql(token, query, variables) {
+    async graphql(token, query, variables, headers = {}) {
       const response = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

@@ -30,6 +30,8 @@ export class HouseholdCasesResolver {
   @FieldResolver(() => [Case])
   async cases(@Root() household: HouseholdStub, @Ctx() ctx: SubgraphContext): Promise<Case[]> {
     if (!isUuid(household.id)) return [];
-    return ctx.em.find(Case, { householdId: household.id, municipalityCode: ctx.viewer.municipality }, { orderBy: { openedAt: 'desc' } });
+    // Consultants see their municipality's cases; the privacy officer (access request) all of one household's.
+    const scope = ctx.viewer.role === 'consultant' ? { municipalityCode: ctx.viewer.municipality } : {};
+    return ctx.em.find(Case, { householdId: household.id, ...scope }, { orderBy: { openedAt: 'desc' } });
   }
 }

@@ -5,6 +5,7 @@ import { badInput } from '../../shared/errors';
 import { Resident } from '../entities/resident.entity';
 import { bsnLookup } from '../lookup-hash';
 import { Consultation } from './consultation.type';
+import { consultationsOf } from './consultations';
 
 /**
  * What the privacy officer may do: find a resident by BSN (only the id comes back; every
@@ -26,15 +27,7 @@ export class PrivacyOfficerResolver {
     if (!isUuid(residentId)) return [];
     const resident = await ctx.em.findOne(Resident, { id: residentId });
     if (!resident) return [];
-    const rows = await ctx.em.execute<Array<Record<string, any>>>(
-      `select at, action, purpose, result, fields, actor_sub, actor_role from household.access_log
-        where (object_type = 'Resident' and object_id = ?) or (object_type = 'Household' and object_id = ?)
-        order by seq`,
-      [resident.id, resident.householdId],
-    );
     ctx.accessLog?.record('consultations', 'Resident', resident.id, 'Query.residentConsultations', true);
-    return rows.map((r) => Object.assign(new Consultation(), {
-      at: new Date(r.at), action: r.action, purpose: r.purpose, result: r.result, fields: r.fields, actor: r.actor_sub, actorRole: r.actor_role,
-    }));
+    return consultationsOf(ctx, resident);
   }
 }

@@ -1,0 +1,73 @@
+import { aSignal, tokens } from '../support/builders';
+import { startTestHub, type TestHub } from '../support/hub';
+import { addCaseNote, caseOfSignal, evaluation, getCase, pickUpCase, reportAndMatch } from '../support/operations';
+
+const recordQuery = `query($id: ID!) { residentRecord(residentId: $id) {
+  resident { surname bsn phone }
+  household { address { postcode houseNumber } cases { status assignee notes { text author } } }
+  signals { externalId partnerType amountEuro status }
+  consultations { at action purpose actorRole }
+} }`;
+
+describe("a resident's rights through the privacy officer: access and erasure", () => {
+  let hub: TestHub;
+  let officer: string;
+  let consultant: string;
+  let residentId: string;
+  let caseId: string;
+  const bsn = '123456782';
+  const accessRequest = { 'x-purpose': 'access-request' };
+
+  beforeAll(async () => {
+    hub = await startTestHub({ env: { SUPPRESSION_THRESHOLD: '1' } });
+    officer = await hub.token(tokens.privacyOfficer);
+    consultant = await hub.token(tokens.consultantOmmen);
+    const [signal] = await reportAndMatch(hub, await hub.token(tokens.vechtdalWonen), [aSignal({ amountEuro: 610, resident: { bsn, surname: 'Hendriks', address: { postcode: '7738 RS', houseNumber: 4 } } })]);
+    caseId = (await caseOfSignal(hub, consultant, signal.id)).id;
+    await pickUpCase(hub, consultant, caseId);
+    await addCaseNote(hub, consultant, caseId, 'Mr Hendriks prefers mornings');
+    await hub.waitForJobs();
+    const found = await hub.graphql<any>(officer, 'query($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn });
+    residentId = found.data.findResidents[0].id;
+  });
+  afterAll(() => hub.close());
+
+  it('keeps personal data closed to the privacy officer without the access-request purpose', async () => {
+    const { data, errors } = await hub.graphql<any>(officer, recordQuery, { id: residentId });
+    expect(errors?.some((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+    expect(JSON.stringify(data)).not.toContain('Hendriks');
+  });
+
+  it('exports everything stored about the resident, with every consultation of their data', async () => {
+    const { data, errors } = await hub.graphql<any>(officer, recordQuery, { id: residentId }, accessRequest);
+    expect(errors).toBeUndefined();
+    const record = data.residentRecord;
+    expect(record.resident).toEqual({ surname: 'Hendriks', bsn, phone: '0612345678' });
+    expect(record.household.address).toEqual({ postcode: '7738 RS', houseNumber: 4 });
+    expect(record.household.cases).toEqual([{ status: 'PICKED_UP', assignee: 'consultant-ommen', notes: [{ text: 'Mr Hendriks prefers mornings', author: 'consultant-ommen' }] }]);
+    expect(record.signals).toEqual([{ externalId: expect.any(String), partnerType: 'RENT', amountEuro: 610, status: 'PICKED_UP' }]);
+    expect(record.consultations).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'read', purpose: 'casework', actorRole: 'consultant' })]));
+  });
+
+  it('lets only the privacy officer erase a resident', async () => {
+    const response = await hub.graphql<any>(consultant, 'mutation($id: ID!) { eraseResident(residentId: $id) { householdErased } }', { id: residentId });
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const unknown = await hub.graphql<any>(officer, 'mutation($id: ID!) { eraseResident(residentId: $id) { householdErased } }', { id: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('erases the resident on request, with the address and case notes, and leaves the figures as they were', async () => {
+    const figures = async () => (await evaluation(hub, await hub.token(tokens.analyst), { from: '2026-01-01', to: '2026-12-31', groupBy: ['MUNICIPALITY'] })).data!.evaluation.rows;
+    const before = await figures();
+    const { data, errors } = await hub.graphql<any>(officer, 'mutation($id: ID!) { eraseResident(residentId: $id) { residentId householdErased erasedAt } }', { id: residentId });
+    expect(errors).toBeUndefined();
+    expect(data.eraseResident).toEqual({ residentId, householdErased: true, erasedAt: '2026-11-26T09:00:00.000Z' });
+    await hub.waitForJobs();
+    expect((await hub.graphql<any>(officer, 'query($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn })).data.findResidents).toEqual([]);
+    const kase = (await getCase(hub, consultant, caseId)).data!.case;
+    expect(kase.household).toMatchObject({ address: null, residents: [] });
+    const notes = await hub.graphql<any>(consultant, 'query($id: ID!) { case(id: $id) { status notes { text } } }', { id: caseId });
+    expect(notes.data.case).toEqual({ status: 'PICKED_UP', notes: [] });
+    expect(await figures()).toEqual(before);
+  });
+});
