@@ -13,6 +13,7 @@ const looksPersonal = /bsn|name|initials|birth|phone|e_?mail|postcode|street|hou
 const notPersonal: Record<string, string> = {
   'Municipality.name': 'the name of a municipality, public',
   'Municipality.code': 'a CBS gemeentecode, public',
+  'ErasureReceipt.residentId': 'the random id of a resident whose data was just erased; it identifies nobody any more',
 };
 
 const supergraph = buildASTSchema(parse(readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8')), { assumeValidSDL: true });

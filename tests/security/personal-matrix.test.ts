@@ -10,6 +10,7 @@ describe('the role × personal field matrix', () => {
   let hub: TestHub;
   let householdId: string;
   let caseId: string;
+  let residentId: string;
   const resident = {
     bsn: '987654329', initials: 'W.Y.', surnamePrefix: 'ter', surname: 'Kwakkelstein', birthDate: '1966-08-30',
     phone: '0611223344', email: 'w.kwakkelstein@voorbeeld.nl', address: { postcode: '7735 XK', houseNumber: 93, houseNumberSuffix: 'zw' },
@@ -33,6 +34,7 @@ describe('the role × personal field matrix', () => {
     await addCaseNote(hub, consultant, caseId, 'Mrs Kwakkelstein asks for a call');
     await recordContactAttempt(hub, consultant, caseId, { channel: 'PHONE', reached: true, date: '2026-11-26', note: 'Kwakkelstein reached' });
     await hub.waitForJobs();
+    residentId = (await hub.graphql<any>(await hub.token(tokens.privacyOfficer), 'query($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn: resident.bsn })).data.findResidents[0].id;
   });
   afterAll(() => hub.close());
 
@@ -49,7 +51,9 @@ describe('the role × personal field matrix', () => {
     const problems: string[] = [];
     for (const { type, field } of personalFieldsOfSupergraph) {
       const path = reachFromHousehold[type](field);
-      const probes: Array<[string, string, Record<string, unknown>, (d: any) => any]> = [
+      const probes: Array<[string, string, Record<string, unknown>, (d: any) => any]> = type === 'ResidentRecord' ? [
+        ['residentRecord', `query ($id: ID!) { residentRecord(residentId: $id) { ${path} } }`, { id: residentId }, (d) => d?.residentRecord],
+      ] : [
         ['cases', `{ cases { edges { node { household { id ${path} } } } } }`, {}, (d) => d?.cases?.edges?.map((e: any) => e.node.household).find((h: any) => h?.id === householdId)],
         ['case', `query ($id: ID!) { case(id: $id) { household { id ${path} } } }`, { id: caseId }, (d) => d?.case?.household],
         ['mySignals', `{ mySignals { edges { node { case { household { id ${path} } } } } } }`, {}, (d) => d?.mySignals?.edges?.map((e: any) => e.node.case?.household).find((h: any) => h?.id === householdId)],

@@ -20,6 +20,8 @@ export const reachFromHousehold: Record<string, (field: string) => string> = {
   CaseNote: (field) => `cases { notes { ${field} } }`,
   Case: (field) => `cases { ${field} { text } }`,
   Signal: (field) => `cases { signals { ${field} { id } } }`,
+  // Not under a household: the privacy officer's export, probed through its own root field.
+  ResidentRecord: (field) => `${field} { surname }`,
   ContactAttempt: (field) => `cases { contactAttempts { ${field} } }`,
 };
 
@@ -52,7 +54,7 @@ export function mayRead(claims: any, type: string, field: string): boolean {
 /** Reads `data` along the path of a probe (first element of every list). */
 export function valueAt(household: any, type: string, field: string): unknown {
   if (!household) return undefined;
-  if (type === 'Household') return household[field];
+  if (type === 'Household' || type === 'ResidentRecord') return household[field];
   if (type === 'CaseNote') return household.cases?.[0]?.notes?.[0]?.[field];
   if (type === 'Case') return household.cases?.[0]?.[field]?.[0];
   if (type === 'Signal') return household.cases?.[0]?.signals?.[0]?.[field];
