@@ -83,10 +83,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       await gateway.close();
       for (const subgraph of running) await subgraph.close();
       await db.end();
-      const cleanup = new Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${database} with (force)`);
-      await cleanup.end();
+      await dropDatabase(adminUrl, database);
     },
   };
 }
@@ -101,5 +98,21 @@ async function waitForJobs(db: Pool, timeoutMs = 60_000): Promise<void> {
     if (failed) throw new Error(`Job ${failed.task_identifier} failed: ${failed.last_error}`);
     if (Date.now() > deadline) throw new Error(`${rows.length} jobs still queued after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Drops the test database once every pool has let go of it (forcing it earlier kills live clients). */
+async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (let i = 0; i < 100; i += 1) {
+      const { rows } = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [database]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await admin.query(`drop database if exists ${database} with (force)`);
+  } finally {
+    await admin.end();
   }
 }
