@@ -5,7 +5,7 @@ import { CaseSignal } from './entities/case-signal.entity';
 import { Case } from './entities/case.entity';
 import { CaseNote } from './entities/case-note.entity';
 import { ContactAttempt } from './entities/contact-attempt.entity';
-import { attachSignal } from './jobs/attach-signal';
+import { attachSignals } from './jobs/attach-signals';
 import { eraseCaseNotes } from './jobs/erase-notes';
 import { retentionSweep } from './jobs/retention-sweep';
 import { withdrawCaseSignal } from './jobs/withdraw-signal';
@@ -33,7 +33,7 @@ export const caseSubgraph: SubgraphDefinition = {
     resolvers: [CaseResolver, CaseworkResolver, SignalCaseResolver, HouseholdCasesResolver], references: caseReferences, permissions,
   }),
   jobs: {
-    [tasks.attachSignal]: attachSignal, [tasks.withdrawSignal]: withdrawCaseSignal, [tasks.retentionSweep]: retentionSweep,
+    [tasks.attachSignals]: attachSignals, [tasks.withdrawSignal]: withdrawCaseSignal, [tasks.retentionSweep]: retentionSweep,
     [tasks.eraseCaseNotes]: eraseCaseNotes,
   },
   // Every night at 02:00: erase what is past its retention period.

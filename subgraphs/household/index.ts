@@ -6,7 +6,7 @@ import { Resident } from './entities/resident.entity';
 import { SignalLink } from './entities/signal-link.entity';
 import { tasks } from '../shared/job-contracts';
 import { eraseHouseholds } from './jobs/erase-households';
-import { matchSignal } from './jobs/match-signal';
+import { matchSignals } from './jobs/match-signals';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126140000 } from './migrations/Migration20261126140000';
@@ -34,7 +34,7 @@ export const householdSubgraph: SubgraphDefinition = {
     resolvers: [HouseholdResolver, PrivacyOfficerResolver, ResidentRightsResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
     references: { Household: householdReference, Signal: { __resolveReference: (ref: { id: string }) => ref } }, permissions,
   }),
-  jobs: { [tasks.matchSignal]: matchSignal, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseHouseholds },
+  jobs: { [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseHouseholds },
   accessLogSink: householdAccessLog,
 };
 

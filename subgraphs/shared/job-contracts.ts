@@ -13,8 +13,8 @@ export interface JobSpec {
  * them besides the supergraph. Each task belongs to the subgraph named before the dot.
  */
 export const tasks = {
-  matchSignal: 'household.match_signal',
-  attachSignal: 'case.attach_signal',
+  matchSignals: 'household.match_signals',
+  attachSignals: 'case.attach_signals',
   setSignalStatus: 'signal.set_status',
   recordSignalFact: 'evaluation.record_signal',
   recordCaseEvent: 'evaluation.record_case_event',
@@ -44,6 +44,13 @@ export interface MatchSignalJob extends SignalFacts { sealedResident: string }
 
 /** household → case: open or join the household's case. Carries no personal data. */
 export interface AttachSignalJob extends SignalFacts { householdId: string }
+
+/**
+ * The signals of one partner call travel together: one job per batch and stage, each handled in
+ * one transaction, instead of one job per signal (a daily batch of 1000 signals is 2 jobs, not 2000).
+ */
+export interface MatchSignalsJob { signals: MatchSignalJob[] }
+export interface AttachSignalsJob { signals: AttachSignalJob[] }
 
 /** case → signal: what happened to these signals; `caseClosed` when their case was closed. */
 export interface SetSignalStatusJob { signalIds: string[]; status?: SignalStatus; caseClosed?: boolean }

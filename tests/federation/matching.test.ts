@@ -68,9 +68,10 @@ describe('signals are matched to households and cases', () => {
       signalDate: '2026-11-20', arrearsSince: '2026-10-01', amountEuro: 450, crisis: false, warmHandover: false,
     };
     const caseId = (await hub.db.query('select case_id from casework.case_signals where signal_id = $1', [accepted.id])).rows[0].case_id;
-    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['household.match_signal', JSON.stringify({ ...facts, resident: { surname: 'Jansen', address: { postcode: '7734GH', houseNumber: 9 } } })]);
-    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['case.attach_signal', JSON.stringify({ ...facts, householdId: match.rows[0].household_id })]);
-    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['evaluation.record_signal', JSON.stringify({ ...facts, householdId: match.rows[0].household_id, caseId, openedCase: true, status: 'NOT_YET_PICKED_UP' })]);
+    const sealedResident = 'never opened: the signal is matched already';
+    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['household.match_signals', JSON.stringify({ signals: [{ ...facts, sealedResident }] })]);
+    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['case.attach_signals', JSON.stringify({ signals: [{ ...facts, partnerCode: 'vechtdal-wonen', householdId: match.rows[0].household_id }] })]);
+    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['evaluation.record_signal', JSON.stringify({ ...facts, householdId: match.rows[0].household_id, caseId, openedCase: true, status: 'NOT_YET_PICKED_UP', consecutive: false })]);
     await hub.waitForJobs();
     expect(await counts()).toEqual(before);
   });

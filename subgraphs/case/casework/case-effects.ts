@@ -13,7 +13,7 @@ type CaseEvent = DistributiveOmit<RecordCaseEventJob, 'eventId' | 'caseId' | 'mu
  * change: the signal subgraph its signals' statuses, the evaluation subgraph a pseudonymous event.
  */
 export class CaseEffects {
-  private readonly jobs: JobSpec[] = [];
+  readonly jobs: JobSpec[] = [];
 
   event(kase: Case, event: CaseEvent): this {
     const payload = { ...event, eventId: randomUUID(), caseId: kase.id, municipalityCode: kase.municipalityCode } as RecordCaseEventJob;

@@ -4,7 +4,7 @@ import type { HubConfig, PartnerConfig } from '../../../config';
 import { today, type Clock } from '../../shared/clock';
 import { SignalStatus } from '../../shared/enums';
 import { badInput } from '../../shared/errors';
-import { tasks, type MatchSignalJob } from '../../shared/job-contracts';
+import { tasks, type MatchSignalJob, type MatchSignalsJob } from '../../shared/job-contracts';
 import { enqueueJobs } from '../../shared/outbox';
 import { personalDataCipher } from '../../shared/personal-data-cipher';
 import { Signal } from '../entities/signal.entity';
@@ -51,7 +51,10 @@ export async function reportSignals(partner: PartnerConfig, inputs: SignalInput[
       status: SignalStatus.NOT_YET_PICKED_UP, caseClosed: false,
     }));
     await tx.flush();
-    await enqueueJobs(tx, fresh.map((s) => ({ task: tasks.matchSignal, key: `match:${s.id}`, payload: matchJob(s, candidates.get(s.externalId)!.signal, config) })));
+    if (fresh.length) {
+      const job: MatchSignalsJob = { signals: fresh.map((s) => matchJob(s, candidates.get(s.externalId)!.signal, config)) };
+      await enqueueJobs(tx, [{ task: tasks.matchSignals, key: `match:${fresh[0].id}`, payload: job }]);
+    }
     return [...accepted, ...fresh.map((s) => s.id)];
   });
   const accepted = acceptedIds.length ? await em.find(Signal, { id: { $in: acceptedIds } }, { orderBy: { externalId: 'asc' } }) : [];

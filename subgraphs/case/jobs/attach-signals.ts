@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MunicipalityConfig } from '../../../config';
+import type { HubConfig, MunicipalityConfig } from '../../../config';
 import { PartnerType, SignalStatus } from '../../shared/enums';
-import { tasks, type AttachSignalJob, type RecordSignalFactJob } from '../../shared/job-contracts';
+import { tasks, type AttachSignalJob, type AttachSignalsJob, type JobSpec, type RecordSignalFactJob } from '../../shared/job-contracts';
 import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
 import { CaseEffects } from '../casework/case-effects';
@@ -11,12 +11,23 @@ import { Case } from '../entities/case.entity';
 import { CaseStatus } from '../entities/case.enums';
 import { contactDueBy } from '../rules/deadline';
 
+/** Attaches a batch of matched signals, one after the other (a later one may join an earlier one's case). */
+export async function attachSignals({ signals }: AttachSignalsJob, { em, config }: JobContext): Promise<void> {
+  const jobs: JobSpec[] = [];
+  for (const signal of signals) {
+    jobs.push(...(await attachSignal(em, signal, config)));
+    await em.flush();
+  }
+  await enqueueJobs(em, jobs);
+}
+
 /**
  * Applies the matching rules, then opens a case for the household or adds the signal to its
  * open case. Idempotent per signal: a second delivery finds the signal and changes nothing.
+ * Returns the jobs that tell evaluation (and, for a signal without a case, the signal subgraph).
  */
-export async function attachSignal(job: AttachSignalJob, { em, config }: JobContext): Promise<void> {
-  if (await em.findOne(CaseSignal, { signalId: job.signalId })) return;
+async function attachSignal(em: EntityManager, job: AttachSignalJob, config: HubConfig): Promise<JobSpec[]> {
+  if (await em.findOne(CaseSignal, { signalId: job.signalId })) return [];
   const norms = config.municipalities.find((m) => m.code === job.municipalityCode)!;
   const verdict = await judgeSignal(em, job, norms);
   const signal = em.create(CaseSignal, {
@@ -33,10 +44,10 @@ export async function attachSignal(job: AttachSignalJob, { em, config }: JobCont
     signal.caseId = kase.id;
     if (open) await joinCase(em, open, job, norms);
   }
-  await em.flush();
   const fact: RecordSignalFactJob = { ...job, caseId: kase?.id ?? null, openedCase, status: verdict.status, consecutive: verdict.consecutive };
-  await enqueueJobs(em, [{ task: tasks.recordSignalFact, key: `fact:${job.signalId}`, payload: fact }]);
-  if (!kase) await new CaseEffects().signalStatus(undefined, [job.signalId], verdict.status, job.receivedAt.slice(0, 10)).enqueue(em);
+  const effects = new CaseEffects();
+  if (!kase) effects.signalStatus(undefined, [job.signalId], verdict.status, job.receivedAt.slice(0, 10));
+  return [{ task: tasks.recordSignalFact, key: `fact:${job.signalId}`, payload: fact }, ...effects.jobs];
 }
 
 function openCase(em: EntityManager, job: AttachSignalJob, norms: MunicipalityConfig): Case {
