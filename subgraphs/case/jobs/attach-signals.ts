@@ -13,10 +13,14 @@ import { contactDueBy } from '../rules/deadline';
 
 /** Attaches a batch of matched signals, one after the other (a later one may join an earlier one's case). */
 export async function attachSignals({ signals }: AttachSignalsJob, { em, config }: JobContext): Promise<void> {
+  // One open case per household: batches for the same household must not open two at once.
+  await em.execute(`select pg_advisory_xact_lock(hashtext('case.attach_signals'))`);
   const jobs: JobSpec[] = [];
   for (const signal of signals) {
     jobs.push(...(await attachSignal(em, signal, config)));
     await em.flush();
+    // Each signal reads what the one before it wrote; a growing identity map would make every flush slower.
+    em.clear();
   }
   await enqueueJobs(em, jobs);
 }
