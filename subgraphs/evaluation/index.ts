@@ -2,8 +2,10 @@ import { buildFederatedSchema } from '../shared/federation';
 import { tasks } from '../shared/job-contracts';
 import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../shared/subgraph-server';
 import { SignalFact } from './entities/signal-fact.entity';
+import { recordCaseEvent } from './jobs/record-case-event';
 import { recordSignalFact } from './jobs/record-signal-fact';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
+import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { permissions } from './permissions';
 import { EvaluationResolver } from './resolvers/evaluation.resolver';
 
@@ -12,10 +14,13 @@ export const evaluationSubgraph: SubgraphDefinition = {
   database: {
     schema: 'evaluation',
     entities: [SignalFact],
-    migrations: [{ name: 'Migration20261126000000', class: Migration20261126000000 }],
+    migrations: [
+      { name: 'Migration20261126000000', class: Migration20261126000000 },
+      { name: 'Migration20261126120000', class: Migration20261126120000 },
+    ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [EvaluationResolver], permissions }),
-  jobs: { [tasks.recordSignalFact]: recordSignalFact },
+  jobs: { [tasks.recordSignalFact]: recordSignalFact, [tasks.recordCaseEvent]: recordCaseEvent },
 };
 
 export function createEvaluationSubgraph(deps: SubgraphDeps, port: number) {

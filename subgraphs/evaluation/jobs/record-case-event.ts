@@ -1,0 +1,53 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RecordCaseEventJob } from '../../shared/job-contracts';
+import type { JobContext } from '../../shared/worker';
+import { contactChannels } from '../entities/evaluation.enums';
+
+/**
+ * Folds one case event into the case's facts. Idempotent per eventId: the event row is the
+ * guard, so a redelivered event changes nothing. Every fold is order-independent (earliest
+ * date, counter), so events may arrive in any order, also before the case's signal fact.
+ */
+export async function recordCaseEvent(job: RecordCaseEventJob, { em }: JobContext): Promise<void> {
+  const fresh: unknown[] = await em.execute(`
+    insert into evaluation.case_events (event_id, case_id, kind, occurred_on, channel, reached, outcome)
+    values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning event_id`, [
+    job.eventId, job.caseId, job.kind, job.occurredOn,
+    job.kind === 'CONTACT_ATTEMPT' ? job.channel : null, job.kind === 'CONTACT_ATTEMPT' ? job.reached : null,
+    job.kind === 'CLOSED' ? job.outcome : null,
+  ]);
+  if (fresh.length === 0) return;
+  if (job.kind === 'SIGNAL_STATUS') return recordSignalStatus(em, job);
+  await em.execute('insert into evaluation.case_facts (case_id) values (?) on conflict do nothing', [job.caseId]);
+  const [sql, params] = caseFold(job);
+  await em.execute(`update evaluation.case_facts set ${sql} where case_id = ?`, [...params, job.caseId]);
+}
+
+function caseFold(job: RecordCaseEventJob): [string, unknown[]] {
+  const earliest = (column: string) => `${column} = least(${column}, ?::date)`;
+  switch (job.kind) {
+    case 'PICKED_UP': return [earliest('picked_up_on'), [job.occurredOn]];
+    case 'CLOSED': return [
+      'outcome = case when closed_on is null or ?::date >= closed_on then ? else outcome end, closed_on = greatest(closed_on, ?::date)',
+      [job.occurredOn, job.outcome, job.occurredOn]];
+    case 'CONTACT_ATTEMPT': {
+      const slot = contactChannels.indexOf(job.channel as never) + 1 || contactChannels.indexOf('UNKNOWN' as never) + 1;
+      const attempt = `attempts[${slot}] = coalesce(attempts[${slot}], 0) + 1, ${earliest('first_attempt_on')}`;
+      return job.reached ? [`${attempt}, ${earliest('first_contact_on')}`, [job.occurredOn, job.occurredOn]] : [attempt, [job.occurredOn]];
+    }
+    default: throw new Error(`Unknown case event kind ${(job as { kind: string }).kind}`);
+  }
+}
+
+/** The latest reported status of each signal is its status in the report. */
+async function recordSignalStatus(em: EntityManager, job: Extract<RecordCaseEventJob, { kind: 'SIGNAL_STATUS' }>): Promise<void> {
+  await em.execute(`
+    insert into evaluation.signal_status_changes (event_id, signal_id, status, occurred_on)
+    select ?, id::uuid, ?, ? from jsonb_array_elements_text(?::jsonb) as id on conflict do nothing`,
+  [job.eventId, job.status, job.occurredOn, JSON.stringify(job.signalIds)]);
+  await em.execute(`
+    update evaluation.signal_facts f
+       set status = (select c.status from evaluation.signal_status_changes c where c.signal_id = f.signal_id
+                      order by c.occurred_on desc, c.seq desc limit 1)
+     where f.signal_id in (select id::uuid from jsonb_array_elements_text(?::jsonb) as id)`, [JSON.stringify(job.signalIds)]);
+}
