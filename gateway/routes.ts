@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HubConfig } from '../config';
 import type { Viewer } from '../subgraphs/shared/viewer';
 import type { GatewayContext } from './context';
+import { evaluationCsvRoute } from './routes/evaluation-csv';
 
 /** What a route beside /graphql gets: the verified caller and a way to run an operation as them. */
 export interface RouteContext {
@@ -32,4 +33,4 @@ export function routeContext(apollo: ApolloServer<GatewayContext>, config: HubCo
 }
 
 /** The gateway's extra routes; each lives in its own file under gateway/routes/. */
-export const gatewayRoutes: GatewayRoute[] = [];
+export const gatewayRoutes: GatewayRoute[] = [evaluationCsvRoute];
