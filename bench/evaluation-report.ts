@@ -12,9 +12,9 @@ import { migrateDatabase } from '../subgraphs/migrate';
 import { openOrm } from '../subgraphs/shared/db';
 import { loadFacts } from './load-facts';
 
-/** `npm run bench:evaluation -- [admin-url] [signals]`: a 12-month report over a million synthetic signals. */
+/** `npm run bench:evaluation -- [admin-url] [signals] [keep]`: a 12-month report over a million synthetic signals. */
 async function main() {
-  const [adminUrl = 'postgres://postgres@127.0.0.1:5432/postgres', signals = '1000000'] = process.argv.slice(2);
+  const [adminUrl = 'postgres://postgres@127.0.0.1:5432/postgres', signals = '1000000', keep] = process.argv.slice(2);
   const database = `bench_evaluation_${randomBytes(4).toString('hex')}`;
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
@@ -28,7 +28,8 @@ async function main() {
     console.log(`loaded ${counts.signals} signal facts and ${counts.cases} case facts in ${Date.now() - started} ms`);
     await timeReports(url.toString());
   } finally {
-    await admin(adminUrl, `drop database if exists ${database} with (force)`);
+    if (keep === 'keep') console.log(`kept database ${database}`);
+    else await admin(adminUrl, `drop database if exists ${database} with (force)`);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
 import { caseOutcomes } from '../subgraphs/evaluation/entities/evaluation.enums';
+import { amountCellSelect, caseCellSelect, caseDaysCellSelect, signalCellSelect } from '../subgraphs/evaluation/report/cell-sql';
 
 const sqlArray = (values: readonly string[]) => `array[${values.map((v) => `'${v}'`).join(', ')}]`;
 
@@ -36,7 +37,14 @@ export async function loadFacts(db: Client, signals: number): Promise<{ signals:
            case when n % 10 < 7 then (${sqlArray(caseOutcomes)})[1 + n % ${caseOutcomes.length}] end,
            case when n % 10 < 7 then received_on + 30 + n % 30 end
       from (select *, abs(hashtext(case_id::text)) as n from evaluation.signal_facts where opened_case) as opened`);
-  await db.query('analyze evaluation.signal_facts; analyze evaluation.case_facts');
+  // What the job handlers keep current one cell at a time, here for every cell at once.
+  await db.query(`
+    insert into evaluation.signal_cells ${signalCellSelect('true')};
+    insert into evaluation.amount_cells ${amountCellSelect('true')};
+    insert into evaluation.case_cells ${caseCellSelect('true')};
+    insert into evaluation.case_day_cells ${caseDaysCellSelect('true')};
+    analyze evaluation.signal_facts; analyze evaluation.case_facts; analyze evaluation.signal_cells;
+    analyze evaluation.amount_cells; analyze evaluation.case_cells; analyze evaluation.case_day_cells`);
   const { rows } = await db.query('select (select count(*) from evaluation.signal_facts) as signals, (select count(*) from evaluation.case_facts) as cases');
   return rows[0];
 }

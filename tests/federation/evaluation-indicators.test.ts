@@ -100,6 +100,13 @@ describe('evaluation indicators from signals and case events', () => {
     expect(after.data!.evaluation.totals.signals).toBe(8);
   });
 
+  it('counts only the days asked for when a period starts or ends within a month', async () => {
+    const { data } = await evaluationReport(hub, analyst, { from: '2026-10-05', to: '2026-10-19', municipality: '0175', groupBy: ['MUNICIPALITY'] });
+    expect(data!.evaluation.rows[0]).toMatchObject({ signals: 4, casesOpened: 4, medianAmountEuro: 250, medianDaysToFirstAttempt: 5, reachRate: 0.5 });
+    const spanning = await evaluationReport(hub, analyst, { from: '2026-09-15', to: '2026-10-19', municipality: '0175' });
+    expect(spanning.data!.evaluation.totals).toMatchObject({ signals: 4, casesOpened: 4 });
+  });
+
   it('is for analysts only', async () => {
     const response = await evaluationReport(hub, await hub.token(tokens.consultantOmmen), october);
     expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');

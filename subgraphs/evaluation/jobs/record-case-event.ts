@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordCaseEventJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
 import { contactChannels } from '../entities/evaluation.enums';
+import { cellsOf, refreshCaseCells, refreshSignalCells } from './refresh-cells';
 
 /**
  * Folds one case event into the case's facts. Idempotent per eventId: the event row is the
@@ -20,7 +21,9 @@ export async function recordCaseEvent(job: RecordCaseEventJob, { em }: JobContex
   if (job.kind === 'SIGNAL_STATUS') return recordSignalStatus(em, job);
   await em.execute('insert into evaluation.case_facts (case_id) values (?) on conflict do nothing', [job.caseId]);
   const [sql, params] = caseFold(job);
-  await em.execute(`update evaluation.case_facts set ${sql} where case_id = ?`, [...params, job.caseId]);
+  const updated = await em.execute(`update evaluation.case_facts set ${sql} where case_id = ?
+    returning opened_month::text as month, municipality_code, partner_type`, [...params, job.caseId]);
+  await refreshCaseCells(em, cellsOf(updated));
 }
 
 function caseFold(job: RecordCaseEventJob): [string, unknown[]] {
@@ -45,9 +48,11 @@ async function recordSignalStatus(em: EntityManager, job: Extract<RecordCaseEven
     insert into evaluation.signal_status_changes (event_id, signal_id, status, occurred_on)
     select ?, id::uuid, ?, ? from jsonb_array_elements_text(?::jsonb) as id on conflict do nothing`,
   [job.eventId, job.status, job.occurredOn, JSON.stringify(job.signalIds)]);
-  await em.execute(`
+  const updated = await em.execute(`
     update evaluation.signal_facts f
        set status = (select c.status from evaluation.signal_status_changes c where c.signal_id = f.signal_id
                       order by c.occurred_on desc, c.seq desc limit 1)
-     where f.signal_id in (select id::uuid from jsonb_array_elements_text(?::jsonb) as id)`, [JSON.stringify(job.signalIds)]);
+     where f.signal_id in (select id::uuid from jsonb_array_elements_text(?::jsonb) as id)
+    returning signal_month::text as month, municipality_code, partner_type`, [JSON.stringify(job.signalIds)]);
+  await refreshSignalCells(em, cellsOf(updated));
 }

@@ -1,55 +1,81 @@
-import { acceptedOutcomes, caseOutcomes, contactChannels, referralOutcomes } from '../entities/evaluation.enums';
+import { caseOutcomes, contactChannels } from '../entities/evaluation.enums';
 import { EvaluationDimension } from '../resolvers/evaluation.types';
+import { amountCellSelect, caseCellSelect, caseDaysCellSelect, signalCellSelect } from './cell-sql';
+import type { PeriodParts } from './period';
 
-/** Whitelisted SQL per dimension and fact table: client input never becomes SQL text. */
-const dimensionColumns: Record<EvaluationDimension, (date: string) => string> = {
-  [EvaluationDimension.MUNICIPALITY]: () => 'municipality_code',
-  [EvaluationDimension.PARTNER_TYPE]: () => 'partner_type',
-  [EvaluationDimension.MONTH]: (date) => `to_char(${date}, 'YYYY-MM')`,
+/** Whitelisted SQL per dimension over cells: client input never becomes SQL text. */
+const dimensionColumns: Record<EvaluationDimension, string> = {
+  [EvaluationDimension.MUNICIPALITY]: 'municipality_code',
+  [EvaluationDimension.PARTNER_TYPE]: 'partner_type',
+  [EvaluationDimension.MONTH]: `to_char(month, 'YYYY-MM')`,
 };
 
-const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+const inMunicipality = '(?::text is null or municipality_code = ?)';
 
-/**
- * One grouped select plus the ungrouped total (grouping sets): one pass over the facts whose
- * date lies in the period. Parameters: from, to, municipality, municipality.
- */
-function groupedSelect(table: string, date: string, dims: EvaluationDimension[], measures: string[]): string {
-  const columns = dims.map((d) => dimensionColumns[d](date));
+/** Stored cells of the whole months plus cells computed from the facts of the partial months. */
+function cells(table: string, factDate: string, select: (where: string) => string): string {
+  const partial = `(${factDate} between ?::date and ?::date or ${factDate} between ?::date and ?::date) and ${inMunicipality}`;
+  return `(select * from evaluation.${table} where month between ?::date and ?::date and ${inMunicipality}
+           union all ${select(partial)}) as cells`;
+}
+
+export function cellParams(period: PeriodParts, municipality: string | null): unknown[] {
+  const [head, tail] = period.partialRanges;
+  return [...period.fullMonths, municipality, municipality, ...head, ...tail, municipality, municipality];
+}
+
+/** The grouped rows plus the ungrouped total (grouping sets), summed over the cells. */
+function grouped(dims: EvaluationDimension[], source: string, measures: string[]): string {
+  const columns = dims.map((d) => dimensionColumns[d]);
   const keys = dims.map((d, i) => `${columns[i]} as ${d.toLowerCase()}`);
   const total = dims.length ? `grouping(${columns.join(', ')}) <> 0` : 'true';
+  return `select ${[...keys, `${total} as is_total`, ...measures].join(', ')} from ${source}
+          ${dims.length ? `group by grouping sets ((${columns.join(', ')}), ()) order by ${dims.map((_, i) => i + 1).join(', ')}` : ''}`;
+}
+
+const sum = (column: string) => `coalesce(sum(${column}), 0)::int as ${column}`;
+const sumArray = (column: string, length: number) =>
+  `array[${Array.from({ length }, (_, i) => `coalesce(sum(${column}[${i + 1}]), 0)::int`).join(', ')}] as ${column}`;
+
+export function signalSql(dims: EvaluationDimension[]): string {
+  const source = cells('signal_cells', 'signal_date', signalCellSelect);
+  return grouped(dims, source, ['signals', 'signals_in_case', 'repeat_signals', 'consecutive_signals', 'multiple_signals'].map(sum));
+}
+
+export function caseSql(dims: EvaluationDimension[]): string {
+  const source = cells('case_cells', 'opened_on', caseCellSelect);
+  return grouped(dims, source, [
+    ...['cases', 'reached', 'attempted', 'closed', 'closed_reached', 'accepted', 'referred'].map(sum),
+    sumArray('attempts', contactChannels.length), sumArray('outcomes', caseOutcomes.length),
+  ]);
+}
+
+/**
+ * Medians from value histograms (value, n): the value at the middle rank of each group,
+ * averaging the two middle values when the count is even. Rows: keys, is_total, measure, median.
+ */
+function medianSql(dims: EvaluationDimension[], source: string, measure: string): string {
+  const columns = dims.map((d) => dimensionColumns[d]);
+  const keys = dims.map((d, i) => `${columns[i]} as ${d.toLowerCase()}`);
+  const names = ['is_total', 'measure', ...dims.map((d) => d.toLowerCase())];
+  const total = dims.length ? `grouping(${columns.join(', ')}) <> 0` : 'true';
+  const sets = dims.length ? `grouping sets ((${[...columns, 'measure_key', 'value'].join(', ')}), (measure_key, value))` : 'measure_key, value';
   return `
-    select ${[...keys, `${total} as is_total`, ...measures].join(',\n           ')}
-      from evaluation.${table}
-     where ${date} between ?::date and ?::date and (?::text is null or municipality_code = ?)
-     ${dims.length ? `group by grouping sets ((${columns.join(', ')}), ()) order by ${dims.map((_, i) => i + 1).join(', ')}` : ''}`;
+    with histogram as (
+      select ${[...keys, `${total} as is_total`, 'measure_key as measure', 'value', 'sum(n)::bigint as n'].join(', ')}
+        from (select cells.*, ${measure} as measure_key from ${source}) as keyed group by ${sets}
+    ), ranked as (
+      select *, sum(n) over (partition by ${names.join(', ')} order by value)::bigint as upto,
+                sum(n) over (partition by ${names.join(', ')})::bigint as total
+        from histogram
+    )
+    select ${names.join(', ')},
+           (min(value) filter (where upto >= (total + 1) / 2) + min(value) filter (where upto >= total / 2 + 1)) / 2.0 as median
+      from ranked group by ${names.join(', ')}`;
 }
 
-export function signalAggregatesSql(dims: EvaluationDimension[]): string {
-  return groupedSelect('signal_facts', 'signal_date', dims, [
-    'count(*)::int as signals',
-    'count(*) filter (where case_id is not null)::int as signals_in_case',
-    `count(*) filter (where status = 'NOT_PICKED_UP_REPEAT')::int as repeat_signals`,
-    'count(*) filter (where consecutive)::int as consecutive_signals',
-    'count(*) filter (where in_multiple_case)::int as multiple_signals',
-    'percentile_cont(0.5) within group (order by amount_euro) as median_amount',
-  ]);
-}
+export const amountMedianSql = (dims: EvaluationDimension[]) =>
+  medianSql(dims, cells('amount_cells', 'signal_date', amountCellSelect), `'amount'`);
 
-export function caseAggregatesSql(dims: EvaluationDimension[]): string {
-  const reached = 'first_contact_on is not null';
-  const closedReached = `outcome is not null and ${reached}`;
-  return groupedSelect('case_facts', 'opened_on', dims, [
-    'count(*)::int as cases',
-    `count(*) filter (where ${reached})::int as reached`,
-    'count(*) filter (where first_attempt_on is not null)::int as attempted',
-    'count(*) filter (where outcome is not null)::int as closed',
-    `count(*) filter (where ${closedReached})::int as closed_reached`,
-    `count(*) filter (where ${closedReached} and outcome in (${quoted(acceptedOutcomes)}))::int as accepted`,
-    `count(*) filter (where ${closedReached} and outcome in (${quoted(referralOutcomes)}))::int as referred`,
-    'percentile_cont(0.5) within group (order by first_attempt_on - received_on) as median_days_attempt',
-    'percentile_cont(0.5) within group (order by first_contact_on - received_on) as median_days_contact',
-    `array[${contactChannels.map((_, i) => `coalesce(sum(attempts[${i + 1}]), 0)::int`).join(', ')}] as attempts`,
-    `array[${caseOutcomes.map((o) => `count(*) filter (where outcome = '${o}')::int`).join(', ')}] as outcomes`,
-  ]);
-}
+export const daysMedianSql = (dims: EvaluationDimension[]) =>
+  medianSql(dims, cells('case_day_cells', 'opened_on', caseDaysCellSelect), 'cells.measure');

@@ -12,18 +12,29 @@ export interface GroupFigures {
 }
 
 const noCases = {
+  median_amount: null,
   cases: 0, reached: 0, attempted: 0, closed: 0, closed_reached: 0, accepted: 0, referred: 0,
   median_days_attempt: null, median_days_contact: null,
   attempts: contactChannels.map(() => 0), outcomes: caseOutcomes.map(() => 0),
 };
 
-export const groupKey = (row: Record<string, any>) => (row.is_total ? 'total' : `${row.municipality}|${row.partner_type}|${row.month}`);
+export const groupKey = (row: Record<string, any>) => (row.is_total ? 'total' : `${row.municipality ?? ''}|${row.partner_type ?? ''}|${row.month ?? ''}`);
 
-/** Joins each signal group with the case group of the same key (a case sits in its opening signal's group). */
-export function mergeFigures(signalRows: Array<Record<string, any>>, caseRows: Array<Record<string, any>>): GroupFigures[] {
+const medianColumn: Record<string, string> = { amount: 'median_amount', attempt: 'median_days_attempt', contact: 'median_days_contact' };
+
+/**
+ * Joins each signal group with the case group and the medians of the same key (a case sits in
+ * its opening signal's group). The total is always there, if need be with zeros.
+ */
+export function mergeFigures(signalRows: Array<Record<string, any>>, caseRows: Array<Record<string, any>>, medians: Array<Record<string, any>>): GroupFigures[] {
   const cases = new Map(caseRows.map((row) => [groupKey(row), row]));
-  return signalRows.map((row) => ({ ...noCases, ...cases.get(groupKey(row)), ...row }) as GroupFigures);
+  const medianOf = new Map<string, Record<string, number>>();
+  for (const m of medians) medianOf.set(groupKey(m), { ...medianOf.get(groupKey(m)), [medianColumn[m.measure]]: Number(m.median) });
+  const rows = signalRows.some((row) => row.is_total) ? signalRows : [...signalRows, { ...noSignals }];
+  return rows.map((row) => ({ ...noCases, ...cases.get(groupKey(row)), ...medianOf.get(groupKey(row)), ...row }) as GroupFigures);
 }
+
+const noSignals = { is_total: true, signals: 0, signals_in_case: 0, repeat_signals: 0, consecutive_signals: 0, multiple_signals: 0 };
 
 export const outcomeField = (outcome: string) => `outcomes.${outcome}`;
 export const channelField = (channel: string) => `attemptsByChannel.${channel}`;
