@@ -100,6 +100,13 @@ describe('evaluation indicators from signals and case events', () => {
     expect(after.data!.evaluation.totals.signals).toBe(8);
   });
 
+  it('gives each month of a partner type its own medians, and the totals the medians of all', async () => {
+    const { data } = await evaluationReport(hub, analyst, { ...october, municipality: '0175', groupBy: ['PARTNER_TYPE', 'MONTH'] });
+    const rent = data!.evaluation.rows.find((r: any) => r.partnerType === 'RENT');
+    expect(rent).toMatchObject({ month: '2026-10', medianAmountEuro: 250, medianDaysToFirstAttempt: 5, medianDaysToFirstContact: 4.5 });
+    expect(data!.evaluation.totals).toMatchObject({ medianAmountEuro: 300, medianDaysToFirstAttempt: 5 });
+  });
+
   it('counts only the days asked for when a period starts or ends within a month', async () => {
     const { data } = await evaluationReport(hub, analyst, { from: '2026-10-05', to: '2026-10-19', municipality: '0175', groupBy: ['MUNICIPALITY'] });
     expect(data!.evaluation.rows[0]).toMatchObject({ signals: 4, casesOpened: 4, medianAmountEuro: 250, medianDaysToFirstAttempt: 5, reachRate: 0.5 });

@@ -69,12 +69,14 @@ const cellKey = 'month date not null, municipality_code text not null, partner_t
 const cellTables = `
   create table evaluation.signal_cells (${cellKey},
     signals int not null, signals_in_case int not null, repeat_signals int not null, consecutive_signals int not null, multiple_signals int not null,
+    median_amount float8,
     primary key (month, municipality_code, partner_type));
   create table evaluation.amount_cells (${cellKey}, value int not null, n int not null,
     primary key (month, municipality_code, partner_type, value));
   create table evaluation.case_cells (${cellKey},
     cases int not null, reached int not null, attempted int not null, closed int not null, closed_reached int not null,
     accepted int not null, referred int not null, attempts int[] not null, outcomes int[] not null,
+    median_days_attempt float8, median_days_contact float8,
     primary key (month, municipality_code, partner_type));
   create table evaluation.case_day_cells (${cellKey}, measure text not null, value int not null, n int not null,
     primary key (month, municipality_code, partner_type, measure, value));

@@ -37,39 +37,43 @@ const sum = (column: string) => `coalesce(sum(${column}), 0)::int as ${column}`;
 const sumArray = (column: string, length: number) =>
   `array[${Array.from({ length }, (_, i) => `coalesce(sum(${column}[${i + 1}]), 0)::int`).join(', ')}] as ${column}`;
 
-export function signalSql(dims: EvaluationDimension[]): string {
+/** When every group is one cell, the cell's own stored median is the group's (the total's comes from medianSql). */
+const cellMedian = (column: string) => `max(${column}) as ${column}`;
+
+export function signalSql(dims: EvaluationDimension[], oneCellPerGroup: boolean): string {
   const source = cells('signal_cells', 'signal_date', signalCellSelect);
-  return grouped(dims, source, ['signals', 'signals_in_case', 'repeat_signals', 'consecutive_signals', 'multiple_signals'].map(sum));
+  const medians = oneCellPerGroup ? [cellMedian('median_amount')] : [];
+  return grouped(dims, source, [...['signals', 'signals_in_case', 'repeat_signals', 'consecutive_signals', 'multiple_signals'].map(sum), ...medians]);
 }
 
-export function caseSql(dims: EvaluationDimension[]): string {
+export function caseSql(dims: EvaluationDimension[], oneCellPerGroup: boolean): string {
   const source = cells('case_cells', 'opened_on', caseCellSelect);
+  const medians = oneCellPerGroup ? [cellMedian('median_days_attempt'), cellMedian('median_days_contact')] : [];
   return grouped(dims, source, [
     ...['cases', 'reached', 'attempted', 'closed', 'closed_reached', 'accepted', 'referred'].map(sum),
-    sumArray('attempts', contactChannels.length), sumArray('outcomes', caseOutcomes.length),
+    sumArray('attempts', contactChannels.length), sumArray('outcomes', caseOutcomes.length), ...medians,
   ]);
 }
 
 /**
- * Medians from value histograms (value, n): the value at the middle rank of each group,
- * averaging the two middle values when the count is even. Rows: keys, is_total, measure, median.
+ * Medians from value histograms (value, n): the value at the middle rank of each group, averaging
+ * the two middle values when the count is even. Without dimensions: the total. Rows: keys,
+ * is_total, measure, median. Plain group by (hashed), so only the small merged histogram is sorted.
  */
 function medianSql(dims: EvaluationDimension[], source: string, measure: string): string {
   const columns = dims.map((d) => dimensionColumns[d]);
   const keys = dims.map((d, i) => `${columns[i]} as ${d.toLowerCase()}`);
-  const names = ['is_total', 'measure', ...dims.map((d) => d.toLowerCase())];
-  const total = dims.length ? `grouping(${columns.join(', ')}) <> 0` : 'true';
-  const sets = dims.length ? `grouping sets ((${[...columns, 'measure_key', 'value'].join(', ')}), (measure_key, value))` : 'measure_key, value';
+  const names = ['measure', ...dims.map((d) => d.toLowerCase())];
   return `
     with histogram as (
-      select ${[...keys, `${total} as is_total`, 'measure_key as measure', 'value', 'sum(n)::bigint as n'].join(', ')}
-        from (select cells.*, ${measure} as measure_key from ${source}) as keyed group by ${sets}
+      select ${[...keys, 'measure_key as measure', 'value', 'sum(n)::bigint as n'].join(', ')}
+        from (select cells.*, ${measure} as measure_key from ${source}) as keyed group by ${[...columns, 'measure_key', 'value'].join(', ')}
     ), ranked as (
       select *, sum(n) over (partition by ${names.join(', ')} order by value)::bigint as upto,
                 sum(n) over (partition by ${names.join(', ')})::bigint as total
         from histogram
     )
-    select ${names.join(', ')},
+    select ${names.join(', ')}, ${dims.length === 0} as is_total,
            (min(value) filter (where upto >= (total + 1) / 2) + min(value) filter (where upto >= total / 2 + 1)) / 2.0 as median
       from ranked group by ${names.join(', ')}`;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../../../config';
 import { badInput } from '../../shared/errors';
-import type { EvaluationDimension, EvaluationReport } from '../resolvers/evaluation.types';
+import { EvaluationDimension, type EvaluationReport } from '../resolvers/evaluation.types';
 import { amountMedianSql, caseSql, cellParams, daysMedianSql, signalSql } from './aggregate-sql';
 import { mergeFigures, publishedCounts, rowPartitions, type GroupFigures } from './figures';
 import { formatRow } from './format-row';
@@ -30,8 +30,15 @@ export async function buildReport(em: EntityManager, config: HubConfig, query: R
 async function queryFigures(em: EntityManager, query: ReportQuery): Promise<GroupFigures[]> {
   const dims = [...new Set(query.groupBy)];
   const params = cellParams(splitPeriod(query.from, query.to), query.municipality ?? null);
-  const [signalRows, caseRows, amountMedians, dayMedians] = await Promise.all(
-    [signalSql(dims), caseSql(dims), amountMedianSql(dims), daysMedianSql(dims)].map((sql) => em.execute(sql, params)),
-  );
-  return mergeFigures(signalRows, caseRows, [...amountMedians, ...dayMedians]);
+  const oneCell = oneCellPerGroup(query);
+  const medianDims = oneCell ? [[]] : dims.length ? [dims, []] : [[]];
+  const statements = [signalSql(dims, oneCell), caseSql(dims, oneCell), ...medianDims.flatMap((d) => [amountMedianSql(d), daysMedianSql(d)])];
+  const [signalRows, caseRows, ...medians] = await Promise.all(statements.map((sql) => em.execute(sql, params)));
+  return mergeFigures(signalRows, caseRows, medians.flat());
+}
+
+/** A cell is one month of one partner type in one municipality. */
+function oneCellPerGroup({ groupBy, municipality }: ReportQuery): boolean {
+  const has = (d: EvaluationDimension) => groupBy.includes(d);
+  return has(EvaluationDimension.PARTNER_TYPE) && has(EvaluationDimension.MONTH) && (has(EvaluationDimension.MUNICIPALITY) || !!municipality);
 }

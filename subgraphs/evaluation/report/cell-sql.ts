@@ -8,7 +8,7 @@ import { acceptedOutcomes, caseOutcomes, contactChannels, referralOutcomes } fro
 const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 const cellKey = (month: string) => `${month} as month, municipality_code, partner_type`;
 
-export const signalCellColumns = ['signals', 'signals_in_case', 'repeat_signals', 'consecutive_signals', 'multiple_signals'];
+export const signalCellColumns = ['signals', 'signals_in_case', 'repeat_signals', 'consecutive_signals', 'multiple_signals', 'median_amount'];
 
 export function signalCellSelect(where: string): string {
   return `
@@ -17,7 +17,8 @@ export function signalCellSelect(where: string): string {
            count(*) filter (where case_id is not null)::int as signals_in_case,
            count(*) filter (where status = 'NOT_PICKED_UP_REPEAT')::int as repeat_signals,
            count(*) filter (where consecutive)::int as consecutive_signals,
-           count(*) filter (where in_multiple_case)::int as multiple_signals
+           count(*) filter (where in_multiple_case)::int as multiple_signals,
+           percentile_cont(0.5) within group (order by amount_euro) as median_amount
       from evaluation.signal_facts where ${where} group by 1, 2, 3`;
 }
 
@@ -26,7 +27,9 @@ export function amountCellSelect(where: string): string {
             from evaluation.signal_facts where ${where} group by 1, 2, 3, 4`;
 }
 
-export const caseCellColumns = ['cases', 'reached', 'attempted', 'closed', 'closed_reached', 'accepted', 'referred', 'attempts', 'outcomes'];
+export const caseCellColumns = [
+  'cases', 'reached', 'attempted', 'closed', 'closed_reached', 'accepted', 'referred', 'attempts', 'outcomes', 'median_days_attempt', 'median_days_contact',
+];
 
 export function caseCellSelect(where: string): string {
   const reached = 'first_contact_on is not null';
@@ -41,7 +44,9 @@ export function caseCellSelect(where: string): string {
            count(*) filter (where ${closedReached} and outcome in (${quoted(acceptedOutcomes)}))::int as accepted,
            count(*) filter (where ${closedReached} and outcome in (${quoted(referralOutcomes)}))::int as referred,
            array[${contactChannels.map((_, i) => `coalesce(sum(attempts[${i + 1}]), 0)::int`).join(', ')}] as attempts,
-           array[${caseOutcomes.map((o) => `count(*) filter (where outcome = '${o}')::int`).join(', ')}] as outcomes
+           array[${caseOutcomes.map((o) => `count(*) filter (where outcome = '${o}')::int`).join(', ')}] as outcomes,
+           percentile_cont(0.5) within group (order by first_attempt_on - received_on) as median_days_attempt,
+           percentile_cont(0.5) within group (order by first_contact_on - received_on) as median_days_contact
       from evaluation.case_facts where opened_month is not null and ${where} group by 1, 2, 3`;
 }
 

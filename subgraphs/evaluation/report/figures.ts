@@ -31,7 +31,7 @@ export function mergeFigures(signalRows: Array<Record<string, any>>, caseRows: A
   const medianOf = new Map<string, Record<string, number>>();
   for (const m of medians) medianOf.set(groupKey(m), { ...medianOf.get(groupKey(m)), [medianColumn[m.measure]]: Number(m.median) });
   const rows = signalRows.some((row) => row.is_total) ? signalRows : [...signalRows, { ...noSignals }];
-  return rows.map((row) => ({ ...noCases, ...cases.get(groupKey(row)), ...medianOf.get(groupKey(row)), ...row }) as GroupFigures);
+  return rows.map((row) => ({ ...noCases, ...cases.get(groupKey(row)), ...row, ...medianOf.get(groupKey(row)) }) as GroupFigures);
 }
 
 const noSignals = { is_total: true, signals: 0, signals_in_case: 0, repeat_signals: 0, consecutive_signals: 0, multiple_signals: 0 };
