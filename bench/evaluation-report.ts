@@ -12,12 +12,13 @@ import { migrateDatabase } from '../subgraphs/migrate';
 import { openOrm } from '../subgraphs/shared/db';
 import { loadFacts } from './load-facts';
 
-/** `npm run bench:evaluation -- [admin-url] [signals] [keep]`: a 12-month report over a million synthetic signals. */
+/** `npm run bench:evaluation -- [admin-url] [signals] [keep | a kept bench_evaluation_... database to time again]`: a 12-month report over a million synthetic signals. */
 async function main() {
   const [adminUrl = 'postgres://postgres@127.0.0.1:5432/postgres', signals = '1000000', keep] = process.argv.slice(2);
   const database = `bench_evaluation_${randomBytes(4).toString('hex')}`;
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
+  if (keep?.startsWith('bench_evaluation_')) return timeReports(Object.assign(url, { pathname: `/${keep}` }).toString());
   await admin(adminUrl, `create database ${database}`);
   try {
     await migrateDatabase(url.toString());

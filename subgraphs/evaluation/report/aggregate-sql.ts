@@ -7,8 +7,12 @@ import type { PeriodParts } from './period';
 const dimensionColumns: Record<EvaluationDimension, string> = {
   [EvaluationDimension.MUNICIPALITY]: 'municipality_code',
   [EvaluationDimension.PARTNER_TYPE]: 'partner_type',
-  [EvaluationDimension.MONTH]: `to_char(month, 'YYYY-MM')`,
+  [EvaluationDimension.MONTH]: 'month',
 };
+
+/** Grouped by the date of the month's first day; shown as YYYY-MM. */
+const dimensionOutput = (d: EvaluationDimension, column: string) =>
+  `${d === EvaluationDimension.MONTH ? `to_char(${column}, 'YYYY-MM')` : column} as ${d.toLowerCase()}`;
 
 const inMunicipality = '(?::text is null or municipality_code = ?)';
 
@@ -27,7 +31,7 @@ export function cellParams(period: PeriodParts, municipality: string | null): un
 /** The grouped rows plus the ungrouped total (grouping sets), summed over the cells. */
 function grouped(dims: EvaluationDimension[], source: string, measures: string[]): string {
   const columns = dims.map((d) => dimensionColumns[d]);
-  const keys = dims.map((d, i) => `${columns[i]} as ${d.toLowerCase()}`);
+  const keys = dims.map((d, i) => dimensionOutput(d, columns[i]));
   const total = dims.length ? `grouping(${columns.join(', ')}) <> 0` : 'true';
   return `select ${[...keys, `${total} as is_total`, ...measures].join(', ')} from ${source}
           ${dims.length ? `group by grouping sets ((${columns.join(', ')}), ()) order by ${dims.map((_, i) => i + 1).join(', ')}` : ''}`;
@@ -73,7 +77,7 @@ function medianSql(dims: EvaluationDimension[], source: string, measure: string)
                 sum(n) over (partition by ${names.join(', ')})::bigint as total
         from histogram
     )
-    select ${names.join(', ')}, ${dims.length === 0} as is_total,
+    select ${['measure', ...dims.map((d) => dimensionOutput(d, d.toLowerCase()))].join(', ')}, ${dims.length === 0} as is_total,
            (min(value) filter (where upto >= (total + 1) / 2) + min(value) filter (where upto >= total / 2 + 1)) / 2.0 as median
       from ranked group by ${names.join(', ')}`;
 }
