@@ -10,6 +10,7 @@ import { buildReport, type ReportQuery } from '../subgraphs/evaluation/report/bu
 import { EvaluationDimension as D } from '../subgraphs/evaluation/resolvers/evaluation.types';
 import { migrateDatabase } from '../subgraphs/migrate';
 import { openOrm } from '../subgraphs/shared/db';
+import { refreshCaseCells, refreshSignalCells } from '../subgraphs/evaluation/jobs/refresh-cells';
 import { loadFacts } from './load-facts';
 
 /** `npm run bench:evaluation -- [admin-url] [signals] [keep | a kept bench_evaluation_... database to time again]`: a 12-month report over a million synthetic signals. */
@@ -57,7 +58,22 @@ async function timeReports(databaseUrl: string) {
     warm.sort((a, b) => a - b);
     console.log(`${name}: ${rows} rows; first ${first.toFixed(0)} ms, then min ${warm[0].toFixed(0)} / median ${warm[2].toFixed(0)} / max ${warm[4].toFixed(0)} ms`);
   }
+  await timeCellRefresh(orm);
   await orm.close(true);
+}
+
+/** What a job pays on top of its fact: recomputing the cells it touched. */
+async function timeCellRefresh(orm: Awaited<ReturnType<typeof openOrm>>) {
+  const cell = { month: '2026-06-01', municipality: '0160', partnerType: 'HEALTH_INSURANCE' };
+  for (const [name, refresh] of [['signal', refreshSignalCells], ['case', refreshCaseCells]] as const) {
+    const times: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const started = process.hrtime.bigint();
+      await orm.em.fork().transactional((em) => refresh(em as any, [cell]));
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    console.log(`refreshing one ${name} cell (${cell.month}, ${cell.municipality}, ${cell.partnerType}): ${times.map((t) => t.toFixed(0)).join(' / ')} ms`);
+  }
 }
 
 async function admin(adminUrl: string, sql: string) {

@@ -11,9 +11,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Applies the suppression decided for this row: withheld counts, and rates over too few. */
 export function formatRow(g: GroupFigures, hidden: Set<string>, { config, query, threshold }: Scope): EvaluationRow {
-  const count = (field: string, value: number) => (hidden.has(field) ? null : value);
-  const rate = (numerator: number, denominator: number) => (denominator >= threshold ? round(numerator / denominator) : null);
-  const median = (value: number | null, denominator: number) => (denominator >= threshold && value !== null ? round(Number(value)) : null);
+  const { count, rate, median } = publication(hidden, threshold);
   const signals = count('signals', g.signals);
   const casesOpened = count('casesOpened', g.cases);
   const row: EvaluationRow = {
@@ -43,6 +41,15 @@ export function formatRow(g: GroupFigures, hidden: Set<string>, { config, query,
   row.suppressedFields = withheldFields(row, hidden);
   row.suppressed = row.suppressedFields.length > 0;
   return row;
+}
+
+/** How a figure is published: a count unless withheld; a rate or median only over enough. */
+function publication(hidden: Set<string>, threshold: number) {
+  return {
+    count: (field: string, value: number) => (hidden.has(field) ? null : value),
+    rate: (numerator: number, denominator: number) => (denominator >= threshold ? round(numerator / denominator) : null),
+    median: (value: number | null, denominator: number) => (denominator >= threshold && value !== null ? round(Number(value)) : null),
+  };
 }
 
 const figureFields = [
