@@ -59,6 +59,5 @@ export function caseDaysCellSelect(where: string): string {
      where opened_month is not null and d.value is not null and ${where} group by 1, 2, 3, 4, 5`;
 }
 
-/** A JSON parameter listing cells: [{ "month": "2026-10-01", "municipality": "0175", "partnerType": "RENT" }]. */
-export const inCells = (month: string) => `(${month}, municipality_code, partner_type) in (
-  select (c->>'month')::date, c->>'municipality', c->>'partnerType' from jsonb_array_elements(?::jsonb) as c)`;
+/** One cell by equality (parameters: month, municipality, partner type), so the cell index is used. */
+export const inCell = (month: string) => `${month} = ?::date and municipality_code = ? and partner_type = ?`;
