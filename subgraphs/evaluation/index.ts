@@ -4,6 +4,7 @@ import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../sh
 import { SignalFact } from './entities/signal-fact.entity';
 import { recordCaseEvent } from './jobs/record-case-event';
 import { recordSignalFact } from './jobs/record-signal-fact';
+import { refreshCellsTask, refreshStaleCells } from './jobs/refresh-cells';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { permissions } from './permissions';
@@ -20,7 +21,7 @@ export const evaluationSubgraph: SubgraphDefinition = {
     ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [EvaluationResolver], permissions }),
-  jobs: { [tasks.recordSignalFact]: recordSignalFact, [tasks.recordCaseEvent]: recordCaseEvent },
+  jobs: { [tasks.recordSignalFact]: recordSignalFact, [tasks.recordCaseEvent]: recordCaseEvent, [refreshCellsTask]: refreshStaleCells },
 };
 
 export function createEvaluationSubgraph(deps: SubgraphDeps, port: number) {

@@ -1,14 +1,43 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { enqueueJobs } from '../../shared/outbox';
+import type { JobContext } from '../../shared/worker';
 import { amountCellSelect, caseCellColumns, caseCellSelect, caseDaysCellSelect, inCell, signalCellColumns, signalCellSelect } from '../report/cell-sql';
 
 export interface CellRef { month: string; municipality: string; partnerType: string }
 
 const cellColumns = 'month, municipality_code, partner_type';
 
+/** Evaluation's own task: recompute the cells that facts changed since the last run. */
+export const refreshCellsTask = 'evaluation.refresh_cells';
+
 /**
- * Recomputes the stored cells a job touched from the facts, so that a report reads a few hundred
- * cells instead of every fact. Cells are locked in one order first: two jobs on one cell take
- * turns, and each recomputes from what the other committed.
+ * Marks the cells a fact changed as stale and queues one refresh for all of them: a batch of a
+ * thousand signals costs a few recomputations of its cells, not a thousand. An already stale
+ * cell is updated, not skipped: a refresh taking it then waits for this transaction's fact.
+ */
+export async function markCellsStale(em: EntityManager, kind: 'signal' | 'case', cells: CellRef[]): Promise<void> {
+  if (cells.length === 0) return;
+  const marked: Array<{ fresh: boolean }> = await em.execute(`
+    insert into evaluation.stale_cells (kind, ${cellColumns})
+    select distinct ?, (c->>'month')::date, c->>'municipality', c->>'partnerType' from jsonb_array_elements(?::jsonb) as c
+    on conflict (kind, ${cellColumns}) do update set kind = excluded.kind
+    returning xmax = 0 as fresh`, [kind, JSON.stringify(cells)]);
+  // A cell that was stale already has its refresh queued (or waiting for this transaction).
+  if (marked.some((m) => m.fresh)) await enqueueJobs(em, [{ task: refreshCellsTask, key: refreshCellsTask, payload: {} }]);
+}
+
+/** The refresh job: takes every stale cell (others mark new ones meanwhile) and recomputes it. */
+export async function refreshStaleCells(_payload: unknown, { em }: JobContext): Promise<void> {
+  const stale: Array<Record<string, any>> = await em.execute(
+    `delete from evaluation.stale_cells returning kind, month::text as month, ${cellColumns.replace('month, ', '')}`);
+  await refreshSignalCells(em, cellsOf(stale.filter((c) => c.kind === 'signal')));
+  await refreshCaseCells(em, cellsOf(stale.filter((c) => c.kind === 'case')));
+}
+
+/**
+ * Recomputes stored cells from the facts, so that a report reads a few hundred cells instead of
+ * every fact. Cells are locked in one order first: two refreshes of one cell take turns, and each
+ * recomputes from what the other committed.
  */
 export async function refreshSignalCells(em: EntityManager, cells: CellRef[]): Promise<void> {
   for (const cell of await lockCells(em, 'signal', cells)) {

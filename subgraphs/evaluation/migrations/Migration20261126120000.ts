@@ -80,4 +80,6 @@ const cellTables = `
     primary key (month, municipality_code, partner_type));
   create table evaluation.case_day_cells (${cellKey}, measure text not null, value int not null, n int not null,
     primary key (month, municipality_code, partner_type, measure, value));
+  create table evaluation.stale_cells (kind text not null, ${cellKey},
+    primary key (kind, month, municipality_code, partner_type));
 `;
