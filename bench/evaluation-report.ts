@@ -62,7 +62,7 @@ async function timeReports(databaseUrl: string) {
   await orm.close(true);
 }
 
-/** What a job pays on top of its fact: recomputing the cells it touched. */
+/** What the refresh job pays per stale cell. */
 async function timeCellRefresh(orm: Awaited<ReturnType<typeof openOrm>>) {
   const cell = { month: '2026-06-01', municipality: '0160', partnerType: 'HEALTH_INSURANCE' };
   for (const [name, refresh] of [['signal', refreshSignalCells], ['case', refreshCaseCells]] as const) {
