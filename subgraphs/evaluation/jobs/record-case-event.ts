@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordCaseEventJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
 import { contactChannels } from '../entities/evaluation.enums';
-import { cellsOf, markCellsStale } from './refresh-cells';
+import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
 
 /**
  * Folds one case event into the case's facts. Idempotent per eventId: the event row is the
@@ -23,7 +23,7 @@ export async function recordCaseEvent(job: RecordCaseEventJob, { em }: JobContex
   const [sql, params] = caseFold(job);
   const updated = await em.execute(`update evaluation.case_facts set ${sql} where case_id = ?
     returning opened_month::text as month, municipality_code, partner_type`, [...params, job.caseId]);
-  await markCellsStale(em, 'case', cellsOf(updated));
+  await markCellsStale(em, ofKind('case', cellsOf(updated)));
 }
 
 function caseFold(job: RecordCaseEventJob): [string, unknown[]] {
@@ -54,5 +54,5 @@ async function recordSignalStatus(em: EntityManager, job: Extract<RecordCaseEven
                       order by c.occurred_on desc, c.seq desc limit 1)
      where f.signal_id in (select id::uuid from jsonb_array_elements_text(?::jsonb) as id)
     returning signal_month::text as month, municipality_code, partner_type`, [JSON.stringify(job.signalIds)]);
-  await markCellsStale(em, 'signal', cellsOf(updated));
+  await markCellsStale(em, ofKind('signal', cellsOf(updated)));
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordSignalFactJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
 import { householdKey } from './pseudonym';
-import { cellsOf, markCellsStale } from './refresh-cells';
+import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
 
 const returningCell = 'returning signal_month::text as month, municipality_code, partner_type';
 
@@ -24,8 +24,8 @@ export async function recordSignalFact(job: RecordSignalFactJob, { em, config }:
   ]);
   if (inserted.length === 0) return;
   const multiple = job.caseId ? await markMultipleCase(em, job.caseId) : [];
-  await markCellsStale(em, 'signal', [...cellsOf(inserted), ...cellsOf(multiple)]);
-  if (job.caseId && job.openedCase) await markCellsStale(em, 'case', await attributeCase(em, job));
+  const opened = job.caseId && job.openedCase ? await attributeCase(em, job) : [];
+  await markCellsStale(em, [...ofKind('signal', [...cellsOf(inserted), ...cellsOf(multiple)]), ...ofKind('case', opened)]);
 }
 
 /** A case belongs to the group of the signal that opened it (municipality, partner type, month). */

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
 import { amountCellSelect, caseCellColumns, caseCellSelect, caseDaysCellSelect, inCell, signalCellColumns, signalCellSelect } from '../report/cell-sql';
 
@@ -11,20 +10,24 @@ const cellColumns = 'month, municipality_code, partner_type';
 export const refreshCellsTask = 'evaluation.refresh_cells';
 
 /**
- * Marks the cells a fact changed as stale and queues one refresh for all of them: a batch of a
- * thousand signals costs a few recomputations of its cells, not a thousand. An already stale
- * cell is updated, not skipped: a refresh taking it then waits for this transaction's fact.
+ * Marks the cells a fact changed as stale and queues one refresh for all of them, a moment later:
+ * a batch of a thousand signals costs a few recomputations of its cells, not a thousand. An
+ * already stale cell is updated, not skipped: a refresh taking it then waits for this transaction.
  */
-export async function markCellsStale(em: EntityManager, kind: 'signal' | 'case', cells: CellRef[]): Promise<void> {
+export async function markCellsStale(em: EntityManager, cells: Array<CellRef & { kind: 'signal' | 'case' }>): Promise<void> {
   if (cells.length === 0) return;
   const marked: Array<{ fresh: boolean }> = await em.execute(`
     insert into evaluation.stale_cells (kind, ${cellColumns})
-    select distinct ?, (c->>'month')::date, c->>'municipality', c->>'partnerType' from jsonb_array_elements(?::jsonb) as c
+    select distinct c->>'kind', (c->>'month')::date, c->>'municipality', c->>'partnerType' from jsonb_array_elements(?::jsonb) as c
     on conflict (kind, ${cellColumns}) do update set kind = excluded.kind
-    returning xmax = 0 as fresh`, [kind, JSON.stringify(cells)]);
+    returning xmax = 0 as fresh`, [JSON.stringify(cells)]);
   // A cell that was stale already has its refresh queued (or waiting for this transaction).
-  if (marked.some((m) => m.fresh)) await enqueueJobs(em, [{ task: refreshCellsTask, key: refreshCellsTask, payload: {} }]);
+  if (!marked.some((m) => m.fresh)) return;
+  await em.execute(`select graphile_worker.add_job(?, '{}'::json, job_key => ?, job_key_mode => 'preserve_run_at',
+    run_at => now() + interval '300 milliseconds', max_attempts => 25)`, [refreshCellsTask, refreshCellsTask]);
 }
+
+export const ofKind = (kind: 'signal' | 'case', cells: CellRef[]) => cells.map((cell) => ({ ...cell, kind }));
 
 /** The refresh job: takes every stale cell (others mark new ones meanwhile) and recomputes it. */
 export async function refreshStaleCells(_payload: unknown, { em }: JobContext): Promise<void> {
