@@ -114,6 +114,22 @@ describe('evaluation indicators from signals and case events', () => {
     expect(spanning.data!.evaluation.totals).toMatchObject({ signals: 4, casesOpened: 4 });
   });
 
+  it('records case events that arrive before the signal that opened the case', async () => {
+    const cases = [randomUUID(), randomUUID()].map((caseId) => ({ caseId, signalId: randomUUID() }));
+    await enqueue(hub, recordCaseEvent, cases.flatMap(({ caseId, signalId }) => [
+      aCaseEvent({ kind: 'CONTACT_ATTEMPT', caseId, occurredOn: '2026-09-20', channel: 'PHONE', reached: true }, '0160'),
+      aCaseEvent({ kind: 'SIGNAL_STATUS', caseId, occurredOn: '2026-09-20', signalIds: [signalId], status: 'NOT_PICKED_UP_REPEAT' as any }, '0160'),
+    ]));
+    await enqueue(hub, 'evaluation.record_signal', cases.map(({ caseId, signalId }) => ({
+      ...repeatFact, signalId, caseId, openedCase: true, status: 'NOT_YET_PICKED_UP' as any, consecutive: false,
+      partnerType: 'ENERGY', signalDate: '2026-09-10', receivedAt: '2026-09-12T08:00:00.000Z', householdId: randomUUID(),
+    })));
+    const { data } = await evaluationReport(hub, analyst, { from: '2026-09-01', to: '2026-09-30' });
+    expect(data!.evaluation.totals).toMatchObject({
+      signals: 2, casesOpened: 2, reachRate: 1, medianDaysToFirstContact: 8, repeatSignalRate: 1,
+    });
+  });
+
   it('is for analysts only', async () => {
     const response = await evaluationReport(hub, await hub.token(tokens.consultantOmmen), october);
     expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
