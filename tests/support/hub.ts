@@ -86,7 +86,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 }
 
 /** Waits until the queue is empty; a job that failed is reported with its error instead of waited for. */
-async function waitForJobs(db: Pool, timeoutMs = 20_000): Promise<void> {
+async function waitForJobs(db: Pool, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { rows } = await db.query('select task_identifier, attempts, last_error from graphile_worker.jobs');
