@@ -7,6 +7,7 @@ import { recordSignalFact } from './jobs/record-signal-fact';
 import { refreshCellsTask, refreshStaleCells } from './jobs/refresh-cells';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
+import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { permissions } from './permissions';
 import { EvaluationResolver } from './resolvers/evaluation.resolver';
 
@@ -18,6 +19,7 @@ export const evaluationSubgraph: SubgraphDefinition = {
     migrations: [
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },
+      { name: 'Migration20261126140000', class: Migration20261126140000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [EvaluationResolver], permissions }),

@@ -10,13 +10,11 @@ import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
  * date, counter), so events may arrive in any order, also before the case's signal fact.
  */
 export async function recordCaseEvent(job: RecordCaseEventJob, { em }: JobContext): Promise<void> {
+  const { eventId, caseId, municipalityCode, kind, occurredOn, ...details } = job;
   const fresh: unknown[] = await em.execute(`
-    insert into evaluation.case_events (event_id, case_id, kind, occurred_on, channel, reached, outcome)
-    values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning event_id`, [
-    job.eventId, job.caseId, job.kind, job.occurredOn,
-    job.kind === 'CONTACT_ATTEMPT' ? job.channel : null, job.kind === 'CONTACT_ATTEMPT' ? job.reached : null,
-    job.kind === 'CLOSED' ? job.outcome : null,
-  ]);
+    insert into evaluation.case_events (event_id, case_id, municipality_code, kind, occurred_on, details)
+    values (?, ?, ?, ?, ?, ?::jsonb) on conflict (event_id) do nothing returning event_id`,
+  [eventId, caseId, municipalityCode, kind, occurredOn, JSON.stringify(details)]);
   if (fresh.length === 0) return;
   if (job.kind === 'SIGNAL_STATUS') return recordSignalStatus(em, job);
   await em.execute('insert into evaluation.case_facts (case_id) values (?) on conflict do nothing', [job.caseId]);
