@@ -17,10 +17,10 @@ export async function recordCaseEvent(job: RecordCaseEventJob, { em }: JobContex
   [eventId, caseId, municipalityCode, kind, occurredOn, JSON.stringify(details)]);
   if (fresh.length === 0) return;
   if (job.kind === 'SIGNAL_STATUS') return recordSignalStatus(em, job);
-  await em.execute('insert into evaluation.case_facts (case_id) values (?) on conflict do nothing', [job.caseId]);
+  await em.execute('insert into evaluation.case_facts (case_id) values (?) on conflict do nothing', [caseId]);
   const [sql, params] = caseFold(job);
   const updated = await em.execute(`update evaluation.case_facts set ${sql} where case_id = ?
-    returning opened_month::text as month, municipality_code, partner_type`, [...params, job.caseId]);
+    returning opened_month::text as month, municipality_code, partner_type`, [...params, caseId]);
   await markCellsStale(em, ofKind('case', cellsOf(updated)));
 }
 
