@@ -4,6 +4,7 @@ import type { HubConfig } from '../config';
 import type { Viewer } from '../subgraphs/shared/viewer';
 import type { GatewayContext } from './context';
 import { ddasDeliveryRoute } from './routes/ddas-delivery';
+import { evaluationCsvRoute } from './routes/evaluation-csv';
 
 /** What a route beside /graphql gets: the verified caller and a way to run an operation as them. */
 export interface RouteContext {
@@ -37,4 +38,4 @@ export function routeContext(apollo: ApolloServer<GatewayContext>, config: HubCo
 }
 
 /** The gateway's extra routes; each lives in its own file under gateway/routes/. */
-export const gatewayRoutes: GatewayRoute[] = [ddasDeliveryRoute];
+export const gatewayRoutes: GatewayRoute[] = [ddasDeliveryRoute, evaluationCsvRoute];

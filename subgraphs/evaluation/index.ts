@@ -4,8 +4,10 @@ import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../sh
 import { SignalFact } from './entities/signal-fact.entity';
 import { recordCaseEvent } from './jobs/record-case-event';
 import { recordSignalFact } from './jobs/record-signal-fact';
+import { refreshCellsTask, refreshStaleCells } from './jobs/refresh-cells';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
+import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { permissions } from './permissions';
 import { EvaluationResolver } from './resolvers/evaluation.resolver';
 
@@ -17,10 +19,11 @@ export const evaluationSubgraph: SubgraphDefinition = {
     migrations: [
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },
+      { name: 'Migration20261126140000', class: Migration20261126140000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [EvaluationResolver], permissions }),
-  jobs: { [tasks.recordSignalFact]: recordSignalFact, [tasks.recordCaseEvent]: recordCaseEvent },
+  jobs: { [tasks.recordSignalFact]: recordSignalFact, [tasks.recordCaseEvent]: recordCaseEvent, [refreshCellsTask]: refreshStaleCells },
 };
 
 export function createEvaluationSubgraph(deps: SubgraphDeps, port: number) {

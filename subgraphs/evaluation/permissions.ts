@@ -6,4 +6,6 @@ export const permissions: IRules = {
   Query: { evaluation: isAnalyst },
   EvaluationReport: { '*': isAnalyst },
   EvaluationRow: { '*': isAnalyst },
+  ChannelAttempts: { '*': isAnalyst },
+  OutcomeCount: { '*': isAnalyst },
 };

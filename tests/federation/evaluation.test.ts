@@ -18,14 +18,15 @@ describe('an analyst evaluates the pilot from aggregates', () => {
   });
   afterAll(() => hub.close());
 
-  it('counts signals and opened cases per municipality, partner type and month', async () => {
+  it('counts signals and opened cases per municipality, partner type and month, withholding a second cell beside a small one', async () => {
     const { data, errors } = await evaluation(hub, await hub.token(tokens.analyst), {
       from: '2026-10-01', to: '2026-11-30', groupBy: ['MUNICIPALITY', 'PARTNER_TYPE', 'MONTH'],
     });
     expect(errors).toBeUndefined();
     const rows = data!.evaluation.rows.map(({ municipality, partnerType, month, signals, casesOpened }) => ({ municipality, partnerType, month, signals, casesOpened }));
     expect(rows).toEqual([
-      { municipality: '0160', partnerType: 'RENT', month: '2026-11', signals: 2, casesOpened: 2 },
+      // the smallest other cell is withheld too: the totals minus the visible rows would reveal the 1
+      { municipality: '0160', partnerType: 'RENT', month: '2026-11', signals: null, casesOpened: null },
       { municipality: '0175', partnerType: 'RENT', month: '2026-10', signals: 2, casesOpened: 2 },
       { municipality: '0175', partnerType: 'RENT', month: '2026-11', signals: null, casesOpened: null },
       { municipality: '0175', partnerType: 'WATER', month: '2026-10', signals: 2, casesOpened: 2 },

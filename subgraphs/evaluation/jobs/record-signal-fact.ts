@@ -1,15 +1,49 @@
-import { createHmac } from 'node:crypto';
-import type { PartnerType } from '../../shared/enums';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordSignalFactJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
-import { SignalFact } from '../entities/signal-fact.entity';
+import { householdKey } from './pseudonym';
+import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
 
-/** Records a signal's pseudonymous fact. Idempotent: a second delivery changes nothing. */
+const returningCell = 'returning signal_month::text as month, municipality_code, partner_type';
+
+/**
+ * Records a signal's pseudonymous fact, and the case it opened. Idempotent: a second delivery
+ * changes nothing; a status already reported by a SIGNAL_STATUS event wins over the job's.
+ */
 export async function recordSignalFact(job: RecordSignalFactJob, { em, config }: JobContext): Promise<void> {
-  const householdKey = createHmac('sha256', config.privacy.evaluationPseudonymKey).update(job.householdId).digest('hex');
-  await em.upsert(SignalFact, {
-    signalId: job.signalId, municipalityCode: job.municipalityCode, partnerType: job.partnerType as PartnerType,
-    signalDate: job.signalDate, amountEuro: job.amountEuro, householdKey, caseId: job.caseId ?? undefined,
-    openedCase: job.openedCase, status: job.status,
-  });
+  if (job.caseId) await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`case:${job.caseId}`]);
+  const inserted: Array<Record<string, any>> = await em.execute(`
+    insert into evaluation.signal_facts
+      (signal_id, municipality_code, partner_type, signal_date, received_on, amount_euro, household_key, case_id, opened_case, status, consecutive)
+    values (?, ?, ?, ?, ?, ?, ?, ?, ?,
+      coalesce((select status from evaluation.signal_status_changes where signal_id = ? order by occurred_on desc, seq desc limit 1), ?), ?)
+    on conflict (signal_id) do nothing ${returningCell}`, [
+    job.signalId, job.municipalityCode, job.partnerType, job.signalDate, job.receivedAt.slice(0, 10), job.amountEuro,
+    householdKey(job.householdId, config.privacy.evaluationPseudonymKey), job.caseId, job.openedCase,
+    job.signalId, job.status, job.consecutive ?? false,
+  ]);
+  if (inserted.length === 0) return;
+  const multiple = job.caseId ? await markMultipleCase(em, job.caseId) : [];
+  const opened = job.caseId && job.openedCase ? await attributeCase(em, job) : [];
+  await markCellsStale(em, [...ofKind('signal', [...cellsOf(inserted), ...cellsOf(multiple)]), ...ofKind('case', opened)]);
+}
+
+/** A case belongs to the group of the signal that opened it (municipality, partner type, month). */
+async function attributeCase(em: EntityManager, job: RecordSignalFactJob) {
+  return cellsOf(await em.execute(`
+    insert into evaluation.case_facts (case_id, municipality_code, partner_type, opened_on, received_on)
+    values (?, ?, ?, ?, ?)
+    on conflict (case_id) do update set municipality_code = excluded.municipality_code, partner_type = excluded.partner_type,
+      opened_on = excluded.opened_on, received_on = excluded.received_on
+    returning opened_month::text as month, municipality_code, partner_type`,
+  [job.caseId, job.municipalityCode, job.partnerType, job.signalDate, job.receivedAt.slice(0, 10)]));
+}
+
+/** Every signal of a case with two or more partner types counts as a multiple signal. */
+async function markMultipleCase(em: EntityManager, caseId: string): Promise<Array<Record<string, any>>> {
+  return em.execute(`
+    update evaluation.signal_facts set in_multiple_case = true
+     where case_id = ? and not in_multiple_case
+       and (select count(distinct partner_type) from evaluation.signal_facts where case_id = ?) >= 2
+    ${returningCell}`, [caseId, caseId]);
 }
