@@ -114,5 +114,8 @@ async function sendReadiness(res: ServerResponse, config: HubConfig): Promise<vo
     }
   }));
   const ready = checks.every(([, ok]) => ok);
-  sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
+  // Which service is down helps an operator on a development machine; in production it stays internal (logged).
+  if (!ready) console.error(`[gateway] not ready: ${checks.filter(([, ok]) => !ok).map(([name]) => name).join(', ')}`);
+  const detail = config.mode === 'production' ? {} : { subgraphs: Object.fromEntries(checks) };
+  sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', ...detail });
 }

@@ -1,29 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
+export { CaseOutcome, ContactChannel, DayPart } from '../../shared/enums';
+
 export enum CaseStatus { OPEN = 'OPEN', PICKED_UP = 'PICKED_UP', CLOSED = 'CLOSED' }
 
-/** The 16 DDAS Eindresultaat values (API.md). */
-export enum CaseOutcome {
-  BUDGET_ADVICE_QUICK_FIX = 'BUDGET_ADVICE_QUICK_FIX', NO_CONTACT_POSSIBLE = 'NO_CONTACT_POSSIBLE',
-  NO_RESPONSE_AFTER_CONTACT = 'NO_RESPONSE_AFTER_CONTACT', ALREADY_IN_DEBT_SERVICES = 'ALREADY_IN_DEBT_SERVICES',
-  OTHER_TRAJECTORY = 'OTHER_TRAJECTORY', ALREADY_PAID_OR_ARRANGED = 'ALREADY_PAID_OR_ARRANGED',
-  RESIDENT_DECEASED = 'RESIDENT_DECEASED', RESIDENT_SOLVES_IT = 'RESIDENT_SOLVES_IT', NOT_PICKED_UP_OTHER = 'NOT_PICKED_UP_OTHER',
-  NOT_PICKED_UP_REPEAT = 'NOT_PICKED_UP_REPEAT', NOT_PICKED_UP_INVALID = 'NOT_PICKED_UP_INVALID', NOT_A_RESIDENT = 'NOT_A_RESIDENT',
-  FOLLOW_UP_HELP = 'FOLLOW_UP_HELP', FOLLOW_UP_HELP_FINANCIAL = 'FOLLOW_UP_HELP_FINANCIAL',
-  FOLLOW_UP_HELP_NON_FINANCIAL = 'FOLLOW_UP_HELP_NON_FINANCIAL', REFERRAL_WITHOUT_RESIDENT = 'REFERRAL_WITHOUT_RESIDENT',
-}
-
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
-registerEnumType(CaseOutcome, { name: 'CaseOutcome', description: 'DDAS Eindresultaat' });
-
-/** DDAS Contactsoort. */
-export enum ContactChannel {
-  ADMINISTRATIVE = 'ADMINISTRATIVE', APPOINTMENT_ON_LOCATION = 'APPOINTMENT_ON_LOCATION', LETTER = 'LETTER',
-  HOME_VISIT = 'HOME_VISIT', CARD = 'CARD', EMAIL = 'EMAIL', UNKNOWN = 'UNKNOWN', OTHER = 'OTHER',
-  SMS_WHATSAPP = 'SMS_WHATSAPP', PHONE = 'PHONE',
-}
-
-export enum DayPart { MORNING = 'MORNING', AFTERNOON = 'AFTERNOON', EVENING = 'EVENING' }
-
-registerEnumType(ContactChannel, { name: 'ContactChannel', description: 'DDAS Contactsoort' });
-registerEnumType(DayPart, { name: 'DayPart' });

@@ -1,0 +1,46 @@
+import { startGateway } from '../../gateway/gateway';
+import { tokens } from '../support/builders';
+import { startTestHub, type TestHub } from '../support/hub';
+
+describe('the operational endpoints of the gateway', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.close());
+
+  it('is live, and ready when every subgraph and the database answer', async () => {
+    expect((await fetch(`${hub.url}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${hub.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { signal: true, household: true, case: true, evaluation: true } });
+  });
+
+  it('is not ready while a subgraph cannot be reached, and says so without names in production', async () => {
+    const unreachable = { ...hub.config.subgraphs, case: { port: 1, url: 'http://127.0.0.1:1/graphql' } };
+    for (const [mode, body] of [
+      ['development', { status: 'not ready', subgraphs: { signal: true, household: true, case: false, evaluation: true } }],
+      ['production', { status: 'not ready' }],
+    ] as const) {
+      const gateway = await startGateway({ ...hub.config, mode, subgraphs: unreachable }, 0, '127.0.0.1');
+      try {
+        const response = await fetch(`${gateway.url}/health/ready`);
+        expect(response.status).toBe(503);
+        expect(await response.json()).toEqual(body);
+      } finally {
+        await gateway.close();
+      }
+    }
+  });
+
+  it('counts requests for Prometheus', async () => {
+    await hub.graphql(await hub.token(tokens.analyst), '{ evaluation(from: "2026-01-01", to: "2026-01-31") { suppressionThreshold } }');
+    const metrics = await (await fetch(`${hub.url}/metrics`)).text();
+    expect(metrics).toMatch(/^hub_http_requests_total\{route="\/graphql",status="200"\} [1-9]\d*$/m);
+    expect(metrics).toMatch(/^hub_uptime_seconds \d+$/m);
+  });
+
+  it('answers an unknown path with 404', async () => {
+    expect((await fetch(`${hub.url}/admin`)).status).toBe(404);
+  });
+});
