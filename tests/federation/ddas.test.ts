@@ -61,6 +61,16 @@ describe('the DDAS delivery CBS pulls', () => {
     expect(JSON.stringify(body)).not.toContain('never exported');
   });
 
+  it('writes every delivery to the access log, as the cbs client with the DDAS purpose', async () => {
+    const before = Number((await hub.db.query(`select count(*) from household.access_log where actor_role = 'cbs'`)).rows[0].count);
+    await pull(period);
+    await hub.waitForJobs();
+    const { rows } = await hub.db.query(`select action, result, purpose, fields from household.access_log where actor_role = 'cbs' order by seq`);
+    expect(rows.length).toBeGreaterThan(before);
+    expect(rows.every((r) => r.purpose === 'ddas-monitoring' && r.result === 'allowed')).toBe(true);
+    expect(rows.flatMap((r) => r.fields)).toEqual(expect.arrayContaining(['Resident.bsn', 'Address.postcode', 'Address.houseNumber']));
+  });
+
   it('counts the same signals as the evaluation report', async () => {
     const { body } = await pull(period);
     const { data } = await evaluation(hub, await hub.token(tokens.analyst), { from: '2026-11-01', to: '2026-11-30', groupBy: ['MUNICIPALITY'] });
