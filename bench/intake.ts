@@ -32,7 +32,7 @@ async function main() {
   if (!adminUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'bench-pg-'));
     chmodSync(dir, 0o755);
-    const pg = await startEmbeddedPostgres(join(dir, 'pg'), 54900 + Math.floor(Math.random() * 50), 'postgres');
+    const pg = await startEmbeddedPostgres(join(dir, 'pg'), 54900 + Math.floor(Math.random() * 50), 'postgres', randomBytes(16).toString('hex'));
     adminUrl = pg.adminUrl;
     stopDatabase = pg.stop;
   }

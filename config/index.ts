@@ -50,6 +50,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     jwksUrl: env.AUTH_JWKS_URL || undefined,
     jwtSecret: env.AUTH_JWT_SECRET || (env.AUTH_JWKS_URL ? undefined : dev?.().jwtSecret),
   };
+  if (needsSecret && !env.DATABASE_URL) problems.push('DATABASE_URL is required in production (the embedded PostgreSQL is for development)');
   if (!auth.issuer) problems.push('AUTH_ISSUER is required in production');
   if (!auth.audience) problems.push('AUTH_AUDIENCE is required in production');
   if (!auth.jwksUrl && !auth.jwtSecret) problems.push('set AUTH_JWKS_URL (production) or AUTH_JWT_SECRET');
@@ -71,7 +72,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
   const config: HubConfig = {
     mode,
     databaseUrl: env.DATABASE_URL || undefined,
-    embeddedPostgres: { port: int('EMBEDDED_PG_PORT', 54329, 1), dataDir: resolve(dataDir, 'postgres') },
+    embeddedPostgres: {
+      port: int('EMBEDDED_PG_PORT', 54329, 1), dataDir: resolve(dataDir, 'postgres'), password: dev?.().embeddedPostgresPassword ?? '',
+    },
     dataDir,
     gateway: {
       host: env.HOST || '127.0.0.1',

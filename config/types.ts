@@ -46,7 +46,8 @@ export interface HubConfig {
   mode: 'development' | 'production';
   /** Unset: `npm start` runs an embedded PostgreSQL. */
   databaseUrl?: string;
-  embeddedPostgres: { port: number; dataDir: string };
+  /** The embedded PostgreSQL of `npm start`; its password is generated once (development secrets). */
+  embeddedPostgres: { port: number; dataDir: string; password: string };
   dataDir: string;
   gateway: { host: string; port: number; maxRequestBytes: number };
   subgraphs: Record<SubgraphName, { port: number; url: string }>;

