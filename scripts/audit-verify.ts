@@ -1,12 +1,12 @@
 import { Pool } from 'pg';
 import { loadConfig } from '../config';
+import { hubDatabaseUrl } from './embedded-postgres';
 import { verifyAccessLog } from '../subgraphs/household/access-log/verify';
 
 /** `npm run audit:verify`: checks the access log's hash chain and names the first broken link. */
 async function main() {
   const config = loadConfig();
-  if (!config.databaseUrl) throw new Error('DATABASE_URL is required (the database whose access log to check)');
-  const db = new Pool({ connectionString: config.databaseUrl, max: 1 });
+  const db = new Pool({ connectionString: hubDatabaseUrl(config), max: 1 });
   try {
     const report = await verifyAccessLog(db);
     if (report.ok) {

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
+import type { HubConfig } from '../config';
 
 export interface EmbeddedDatabase { url: string; adminUrl: string; stop(): Promise<void> }
 
@@ -43,4 +44,11 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   } finally {
     await client.end();
   }
+}
+
+/** Where `npm start`'s embedded database is, for the maintenance scripts (run them while the hub runs). */
+export function hubDatabaseUrl(config: HubConfig): string {
+  if (config.databaseUrl) return config.databaseUrl;
+  const { port, password } = config.embeddedPostgres;
+  return `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/voor_elkaar`;
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig, subgraphNames } from '../config';
+import { hubDatabaseUrl } from './embedded-postgres';
 import { subgraphs } from '../subgraphs';
 import { openOrm } from '../subgraphs/shared/db';
 import { Encrypted, personalDataCipher } from '../subgraphs/shared/personal-data-cipher';
@@ -11,11 +12,10 @@ import { Encrypted, personalDataCipher } from '../subgraphs/shared/personal-data
  */
 async function main() {
   const config = loadConfig();
-  if (!config.databaseUrl) throw new Error('DATABASE_URL is required');
   const cipher = personalDataCipher(config.privacy.personalData);
   for (const name of subgraphNames) {
     const { database } = subgraphs[name];
-    const orm = await openOrm(config.databaseUrl, database, 1, cipher);
+    const orm = await openOrm(hubDatabaseUrl(config), database, 1, cipher);
     try {
       for (const meta of Object.values(orm.getMetadata().getAll())) {
         const columns = meta.props.filter((p) => p.customType instanceof Encrypted).map((p) => p.fieldNames[0]);
