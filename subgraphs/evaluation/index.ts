@@ -3,7 +3,7 @@ import { tasks } from '../shared/job-contracts';
 import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../shared/subgraph-server';
 import { SignalFact } from './entities/signal-fact.entity';
 import { recordCaseEvent } from './jobs/record-case-event';
-import { recordSignalFact } from './jobs/record-signal-fact';
+import { recordSignalFact, recordSignalFacts } from './jobs/record-signal-fact';
 import { refreshCellsTask, refreshStaleCells } from './jobs/refresh-cells';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
@@ -23,7 +23,7 @@ export const evaluationSubgraph: SubgraphDefinition = {
     ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [EvaluationResolver], permissions }),
-  jobs: { [tasks.recordSignalFact]: recordSignalFact, [tasks.recordCaseEvent]: recordCaseEvent, [refreshCellsTask]: refreshStaleCells },
+  jobs: { [tasks.recordSignalFact]: recordSignalFact, [tasks.recordSignalFacts]: recordSignalFacts, [tasks.recordCaseEvent]: recordCaseEvent, [refreshCellsTask]: refreshStaleCells },
 };
 
 export function createEvaluationSubgraph(deps: SubgraphDeps, port: number) {

@@ -17,6 +17,7 @@ export const tasks = {
   attachSignals: 'case.attach_signals',
   setSignalStatus: 'signal.set_status',
   recordSignalFact: 'evaluation.record_signal',
+  recordSignalFacts: 'evaluation.record_signals',
   recordCaseEvent: 'evaluation.record_case_event',
   withdrawSignal: 'case.withdraw_signal',
   retentionSweep: 'case.retention_sweep',
@@ -67,6 +68,9 @@ export interface RecordSignalFactJob extends SignalFacts {
   /** An earlier signal on the same address in the previous 6 months (DDAS "opeenvolgend"). */
   consecutive: boolean;
 }
+
+/** case → evaluation: the facts of one batch of matched signals, in one job. */
+export interface RecordSignalFactsJob { facts: RecordSignalFactJob[] }
 
 /**
  * case → evaluation: something happened to a case or its signals. `eventId` is unique per

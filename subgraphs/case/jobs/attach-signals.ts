@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig, MunicipalityConfig } from '../../../config';
 import { PartnerType, SignalStatus } from '../../shared/enums';
-import { tasks, type AttachSignalJob, type AttachSignalsJob, type JobSpec, type RecordSignalFactJob } from '../../shared/job-contracts';
+import { tasks, type AttachSignalJob, type AttachSignalsJob, type RecordSignalFactJob, type RecordSignalFactsJob } from '../../shared/job-contracts';
 import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
 import { CaseEffects } from '../casework/case-effects';
@@ -15,23 +15,32 @@ import { contactDueBy } from '../rules/deadline';
 export async function attachSignals({ signals }: AttachSignalsJob, { em, config }: JobContext): Promise<void> {
   // One open case per household: batches for the same household must not open two at once.
   await em.execute(`select pg_advisory_xact_lock(hashtext('case.attach_signals'))`);
-  const jobs: JobSpec[] = [];
+  const facts: RecordSignalFactJob[] = [];
   for (const signal of signals) {
-    jobs.push(...(await attachSignal(em, signal, config)));
+    const fact = await attachSignal(em, signal, config);
+    if (fact) facts.push(fact);
     await em.flush();
     // Each signal reads what the one before it wrote; a growing identity map would make every flush slower.
     em.clear();
   }
-  await enqueueJobs(em, jobs);
+  if (facts.length === 0) return;
+  // The signal subgraph learns, per status, which signals opened no case.
+  const effects = new CaseEffects();
+  for (const status of new Set(facts.filter((f) => !f.caseId).map((f) => f.status))) {
+    const ids = facts.filter((f) => !f.caseId && f.status === status).map((f) => f.signalId);
+    effects.signalStatus(undefined, ids, status, facts[0].receivedAt.slice(0, 10));
+  }
+  const batch: RecordSignalFactsJob = { facts };
+  await enqueueJobs(em, [{ task: tasks.recordSignalFacts, key: `facts:${facts[0].signalId}`, payload: batch }, ...effects.jobs]);
 }
 
 /**
  * Applies the matching rules, then opens a case for the household or adds the signal to its
  * open case. Idempotent per signal: a second delivery finds the signal and changes nothing.
- * Returns the jobs that tell evaluation (and, for a signal without a case, the signal subgraph).
+ * Returns the signal's fact for evaluation, or nothing when it was attached before.
  */
-async function attachSignal(em: EntityManager, job: AttachSignalJob, config: HubConfig): Promise<JobSpec[]> {
-  if (await em.findOne(CaseSignal, { signalId: job.signalId })) return [];
+async function attachSignal(em: EntityManager, job: AttachSignalJob, config: HubConfig): Promise<RecordSignalFactJob | undefined> {
+  if (await em.findOne(CaseSignal, { signalId: job.signalId })) return undefined;
   const norms = config.municipalities.find((m) => m.code === job.municipalityCode)!;
   const verdict = await judgeSignal(em, job, norms);
   const signal = em.create(CaseSignal, {
@@ -48,10 +57,7 @@ async function attachSignal(em: EntityManager, job: AttachSignalJob, config: Hub
     signal.caseId = kase.id;
     if (open) await joinCase(em, open, job, norms);
   }
-  const fact: RecordSignalFactJob = { ...job, caseId: kase?.id ?? null, openedCase, status: verdict.status, consecutive: verdict.consecutive };
-  const effects = new CaseEffects();
-  if (!kase) effects.signalStatus(undefined, [job.signalId], verdict.status, job.receivedAt.slice(0, 10));
-  return [{ task: tasks.recordSignalFact, key: `fact:${job.signalId}`, payload: fact }, ...effects.jobs];
+  return { ...job, caseId: kase?.id ?? null, openedCase, status: verdict.status, consecutive: verdict.consecutive };
 }
 
 function openCase(em: EntityManager, job: AttachSignalJob, norms: MunicipalityConfig): Case {

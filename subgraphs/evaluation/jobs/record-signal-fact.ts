@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RecordSignalFactJob } from '../../shared/job-contracts';
+import type { RecordSignalFactJob, RecordSignalFactsJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
 import { householdKey } from './pseudonym';
 import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
@@ -26,6 +26,11 @@ export async function recordSignalFact(job: RecordSignalFactJob, { em, config }:
   const multiple = job.caseId ? await markMultipleCase(em, job.caseId) : [];
   const opened = job.caseId && job.openedCase ? await attributeCase(em, job) : [];
   await markCellsStale(em, [...ofKind('signal', [...cellsOf(inserted), ...cellsOf(multiple)]), ...ofKind('case', opened)]);
+}
+
+/** The facts of a batch of signals, in one transaction (each as idempotent as on its own). */
+export async function recordSignalFacts({ facts }: RecordSignalFactsJob, ctx: JobContext): Promise<void> {
+  for (const fact of facts) await recordSignalFact(fact, ctx);
 }
 
 /** A case belongs to the group of the signal that opened it (municipality, partner type, month). */
