@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { buildDelivery } from '../ddas/delivery';
 import { parseDeliveryRequest } from '../ddas/request';
@@ -15,12 +16,14 @@ export const ddasDeliveryRoute: GatewayRoute = {
   path: '/ddas/v1/gegevens',
   problemDetails: true,
   purpose: 'ddas-monitoring',
-  async handle(_req, res, body, ctx) {
+  async handle(_req, res, requestBody, ctx) {
     if (ctx.viewer.role !== 'cbs') return sendProblem(res, 403, 'Forbidden', 'Only the DDAS client (role cbs) may pull deliveries');
-    const request = parseDeliveryRequest(body, ctx.config);
+    const request = parseDeliveryRequest(requestBody, ctx.config);
     if ('problem' in request) return sendProblem(res, 400, 'Bad Request', request.problem);
-    const delivery = await buildDelivery(ctx, request, new Date());
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify(delivery));
+    const body = JSON.stringify(await buildDelivery(ctx, request, new Date()));
+    // RFC 3230 digest of the payload, as the pull API requires on every answer with a body.
+    const digest = `SHA-256=${createHash('sha256').update(body).digest('base64')}`;
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', digest });
+    res.end(body);
   },
 };

@@ -1,5 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aSignal, tokens } from '../support/builders';
@@ -19,7 +20,8 @@ describe('the DDAS delivery CBS pulls', () => {
     const response = await fetch(`${hub.url}/ddas/v1/gegevens`, {
       method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body),
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text, body: JSON.parse(text) as any };
   };
   const period = { aanleverperiodeStartdatum: '2026-11-01', aanleverperiodeEinddatum: '2026-11-30' };
 
@@ -40,8 +42,9 @@ describe('the DDAS delivery CBS pulls', () => {
   afterAll(() => hub.close());
 
   it('delivers one levering per municipality that validates against the DDAS v1.2 schema', async () => {
-    const { status, body } = await pull(period);
+    const { status, body, headers, text } = await pull(period);
     expect(status).toBe(200);
+    expect(headers.get('digest')).toBe(`SHA-256=${createHash('sha256').update(text).digest('base64')}`);
     expect(validate(body.gegevens)).toBe(true);
     expect(validate.errors ?? []).toEqual([]);
     expect(body.paginering).toBeUndefined();
