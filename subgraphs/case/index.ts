@@ -1,6 +1,6 @@
 import { buildFederatedSchema } from '../shared/federation';
 import { tasks } from '../shared/job-contracts';
-import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../shared/subgraph-server';
+import type { SubgraphDefinition } from '../shared/subgraph-server';
 import { CaseSignal } from './entities/case-signal.entity';
 import { Case } from './entities/case.entity';
 import { CaseNote } from './entities/case-note.entity';
@@ -39,7 +39,3 @@ export const caseSubgraph: SubgraphDefinition = {
   // Every night at 02:00: erase what is past its retention period.
   schedule: [{ task: tasks.retentionSweep, match: '0 2 * * *', identifier: 'nightly-retention' }],
 };
-
-export function createCaseSubgraph(deps: SubgraphDeps, port: number) {
-  return startSubgraph(caseSubgraph, deps, port);
-}

@@ -1,6 +1,6 @@
 import { buildFederatedSchema } from '../shared/federation';
 import { tasks } from '../shared/job-contracts';
-import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../shared/subgraph-server';
+import type { SubgraphDefinition } from '../shared/subgraph-server';
 import { SignalFact } from './entities/signal-fact.entity';
 import { recordCaseEvent } from './jobs/record-case-event';
 import { recordSignalFact, recordSignalFacts } from './jobs/record-signal-fact';
@@ -25,7 +25,3 @@ export const evaluationSubgraph: SubgraphDefinition = {
   buildSchema: () => buildFederatedSchema({ resolvers: [EvaluationResolver], permissions }),
   jobs: { [tasks.recordSignalFact]: recordSignalFact, [tasks.recordSignalFacts]: recordSignalFacts, [tasks.recordCaseEvent]: recordCaseEvent, [refreshCellsTask]: refreshStaleCells },
 };
-
-export function createEvaluationSubgraph(deps: SubgraphDeps, port: number) {
-  return startSubgraph(evaluationSubgraph, deps, port);
-}

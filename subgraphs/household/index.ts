@@ -1,5 +1,5 @@
 import { buildFederatedSchema } from '../shared/federation';
-import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../shared/subgraph-server';
+import type { SubgraphDefinition } from '../shared/subgraph-server';
 import { Household } from './entities/household.entity';
 import { SignalStub } from './external/signal.stub';
 import { Resident } from './entities/resident.entity';
@@ -37,7 +37,3 @@ export const householdSubgraph: SubgraphDefinition = {
   jobs: { [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseHouseholds },
   accessLogSink: householdAccessLog,
 };
-
-export function createHouseholdSubgraph(deps: SubgraphDeps, port: number) {
-  return startSubgraph(householdSubgraph, deps, port);
-}

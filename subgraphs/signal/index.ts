@@ -1,5 +1,5 @@
 import { buildFederatedSchema } from '../shared/federation';
-import { startSubgraph, type SubgraphDefinition, type SubgraphDeps } from '../shared/subgraph-server';
+import type { SubgraphDefinition } from '../shared/subgraph-server';
 import { Signal } from './entities/signal.entity';
 import { tasks } from '../shared/job-contracts';
 import { setSignalStatus } from './jobs/set-signal-status';
@@ -26,7 +26,3 @@ export const signalSubgraph: SubgraphDefinition = {
   buildSchema: () => buildFederatedSchema({ resolvers: [SignalResolver, SignalFeedbackResolver, DdasResolver], references: { Signal: signalReference }, permissions }),
   jobs: { [tasks.setSignalStatus]: setSignalStatus },
 };
-
-export function createSignalSubgraph(deps: SubgraphDeps, port: number) {
-  return startSubgraph(signalSubgraph, deps, port);
-}

@@ -103,6 +103,7 @@ describe('who may do what through the gateway', () => {
   it('keeps the evaluation free of cells below the suppression threshold', async () => {
     const { data } = await evaluation(hub, await hub.token(tokens.analyst), { from: '2026-01-01', to: '2026-12-31', groupBy: ['MUNICIPALITY'] });
     expect(data!.evaluation.suppressionThreshold).toBe(10);
+    expect(data!.evaluation.rows.map((r) => r.municipality).sort()).toEqual(['0160', '0175']);
     expect(data!.evaluation.rows.every((r) => r.signals === null && r.suppressed)).toBe(true);
   });
 });

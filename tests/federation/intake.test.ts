@@ -59,6 +59,18 @@ describe('a partner reports signals through the gateway', () => {
     expect(Number(cases.rows[0].count)).toBe(1);
   });
 
+  it('answers two identical calls racing each other with the same stored signals, stored once', async () => {
+    const batch = Array.from({ length: 50 }, () => aSignal());
+    const [first, second] = await Promise.all([reportSignals(hub, partner, batch), reportSignals(hub, partner, batch)]);
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    expect(second.data!.reportSignals.accepted.map((s) => s.id)).toEqual(first.data!.reportSignals.accepted.map((s) => s.id));
+    expect(first.data!.reportSignals.accepted).toHaveLength(50);
+    const stored = await hub.db.query('select count(*) from signal.signal where external_id = any($1)', [batch.map((s) => s.externalId)]);
+    expect(Number(stored.rows[0].count)).toBe(50);
+    await hub.waitForJobs();
+  });
+
   it('rejects a different signal under a used externalId with DUPLICATE_CONFLICT', async () => {
     const signal = aSignal();
     await reportSignals(hub, partner, [signal]);

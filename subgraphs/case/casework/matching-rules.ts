@@ -10,7 +10,8 @@ export interface MatchingVerdict {
   consecutive: boolean;
 }
 
-const handled = [SignalStatus.NOT_YET_PICKED_UP, SignalStatus.WITHDRAWN];
+/** An earlier signal still waiting, or withdrawn, was not handled: a new one is no repeat of it. */
+const unhandled = [SignalStatus.NOT_YET_PICKED_UP, SignalStatus.WITHDRAWN];
 
 /** DOMAIN.md "Matching": below threshold, repeat and consecutive, decided from this household's earlier signals. */
 export async function judgeSignal(em: EntityManager, job: AttachSignalJob, norms: MunicipalityConfig): Promise<MatchingVerdict> {
@@ -21,7 +22,7 @@ export async function judgeSignal(em: EntityManager, job: AttachSignalJob, norms
   if (job.amountEuro < norms.minimumAmountEuro) return { status: SignalStatus.NOT_PICKED_UP_INVALID, consecutive };
   const windowStart = received.getTime() - norms.repeatWindowDays * 86_400_000;
   const repeat = (await em.find(CaseSignal, { householdId: job.householdId, partnerCode: job.partnerCode, arrearsSince: job.arrearsSince }))
-    .some((s) => s.signalId !== job.signalId && !handled.includes(s.status) && s.receivedAt.getTime() >= windowStart
+    .some((s) => s.signalId !== job.signalId && !unhandled.includes(s.status) && s.receivedAt.getTime() >= windowStart
       && s.receivedAt <= received && job.amountEuro <= s.amountEuro);
   return { status: repeat ? SignalStatus.NOT_PICKED_UP_REPEAT : SignalStatus.NOT_YET_PICKED_UP, consecutive };
 }

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHmac } from 'node:crypto';
 import type { HubConfig, PartnerConfig } from '../../../config';
@@ -23,7 +24,7 @@ interface Deps { em: EntityManager; clock: Clock; config: HubConfig }
 export async function reportSignals(partner: PartnerConfig, inputs: SignalInput[], { em, clock, config }: Deps) {
   if (inputs.length > maxSignalsPerCall) throw badInput(`At most ${maxSignalsPerCall} signals per call`);
   const rejected: SignalRejection[] = [];
-  const candidates = new Map<string, { signal: ValidSignal; hash: string }>();
+  const candidates: Candidates = new Map();
   for (const input of inputs) {
     const result = validateSignal(input, today(clock), config.municipalities);
     if ('code' in result) { rejected.push(rejection(input.externalId, result.code, result.message)); continue; }
@@ -33,15 +34,35 @@ export async function reportSignals(partner: PartnerConfig, inputs: SignalInput[
     else candidates.set(result.externalId, { signal: result, hash });
   }
 
-  const acceptedIds = await em.transactional(async (tx) => {
+  const acceptedIds: string[] = [];
+  const store = () => storeBatch(em, partner, candidates, { accepted: acceptedIds, rejected }, { clock, config });
+  // A retry racing its first attempt can lose the insert: the second pass then finds the winner's rows.
+  await store().catch((error) => {
+    if (error instanceof UniqueConstraintViolationException) return store();
+    throw error;
+  });
+  const accepted = acceptedIds.length ? await em.find(Signal, { id: { $in: acceptedIds } }, { orderBy: { externalId: 'asc' } }) : [];
+  return { accepted, rejected };
+}
+
+type Candidates = Map<string, { signal: ValidSignal; hash: string }>;
+
+/**
+ * One transaction: answers the already stored signals (same payload: accepted, else a conflict),
+ * inserts the new ones and enqueues their matching job. Candidates it answered are removed.
+ */
+async function storeBatch(
+  em: EntityManager, partner: PartnerConfig, candidates: Candidates,
+  out: { accepted: string[]; rejected: SignalRejection[] }, { clock, config }: Omit<Deps, 'em'>,
+): Promise<void> {
+  await em.transactional(async (tx) => {
     const ids = [...candidates.keys()];
     const stored = ids.length ? await tx.find(Signal, { partnerCode: partner.code, externalId: { $in: ids } }) : [];
-    const accepted: string[] = [];
     for (const existing of stored) {
       const candidate = candidates.get(existing.externalId)!;
       candidates.delete(existing.externalId);
-      if (candidate.hash === existing.payloadHash) accepted.push(existing.id);
-      else rejected.push(conflict(existing.externalId));
+      if (candidate.hash === existing.payloadHash) out.accepted.push(existing.id);
+      else out.rejected.push(conflict(existing.externalId));
     }
     const receivedAt = clock.now();
     const fresh = [...candidates.values()].map(({ signal, hash }) => tx.create(Signal, {
@@ -55,10 +76,8 @@ export async function reportSignals(partner: PartnerConfig, inputs: SignalInput[
       const job: MatchSignalsJob = { signals: fresh.map((s) => matchJob(s, candidates.get(s.externalId)!.signal, config)) };
       await enqueueJobs(tx, [{ task: tasks.matchSignals, key: `match:${fresh[0].id}`, payload: job }]);
     }
-    return [...accepted, ...fresh.map((s) => s.id)];
+    out.accepted.push(...fresh.map((s) => s.id));
   });
-  const accepted = acceptedIds.length ? await em.find(Signal, { id: { $in: acceptedIds } }, { orderBy: { externalId: 'asc' } }) : [];
-  return { accepted, rejected };
 }
 
 function matchJob(signal: Signal, valid: ValidSignal, config: HubConfig): MatchSignalJob {
