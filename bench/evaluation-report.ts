@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { loadConfig } from '../config';
 import { evaluationSubgraph } from '../subgraphs/evaluation';
-import { buildReport, type ReportQuery } from '../subgraphs/evaluation/report/build-report';
+import { buildReport, type ReportQuery } from '../subgraphs/evaluation/domain/build-report';
 import { EvaluationDimension as D } from '../subgraphs/evaluation/resolvers/evaluation.types';
 import { migrateDatabase } from '../subgraphs/migrate';
 import { openOrm } from '../subgraphs/shared/db';

@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
-import { caseOutcomes } from '../subgraphs/evaluation/entities/evaluation.enums';
-import { amountCellSelect, caseCellSelect, caseDaysCellSelect, signalCellSelect } from '../subgraphs/evaluation/report/cell-sql';
+import { caseOutcomes } from '../subgraphs/evaluation/domain/outcomes';
+import { amountCellSelect, caseCellSelect, caseDaysCellSelect, signalCellSelect } from '../subgraphs/evaluation/domain/cell-sql';
 
 const sqlArray = (values: readonly string[]) => `array[${values.map((v) => `'${v}'`).join(', ')}]`;
 

@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { loadConfig } from '../config';
 import { hubDatabaseUrl } from './embedded-postgres';
-import { verifyAccessLog } from '../subgraphs/household/access-log/verify';
+import { verifyAccessLog } from '../subgraphs/household/domain/access-log-verify';
 
 /** `npm run audit:verify`: checks the access log's hash chain and names the first broken link. */
 async function main() {

@@ -16,7 +16,7 @@ import { HouseholdResolver } from './resolvers/household.resolver';
 import { PrivacyOfficerResolver } from './resolvers/privacy-officer.resolver';
 import { ResidentRightsResolver } from './resolvers/resident-rights.resolver';
 import { SignalMatchResolver } from './resolvers/signal-match.resolver';
-import { householdAccessLog } from './access-log/chain';
+import { householdAccessLog } from './domain/access-log-chain';
 import { recordAccess } from './jobs/record-access';
 
 export const householdSubgraph: SubgraphDefinition = {

@@ -1,4 +1,4 @@
-import { splitPeriod } from '../../subgraphs/evaluation/report/period';
+import { splitPeriod } from '../../subgraphs/evaluation/domain/period';
 
 describe('a report period in whole and partial months', () => {
   it('reads whole months from the cells only', () => {

@@ -1,4 +1,4 @@
-import { suppressCells } from '../../subgraphs/evaluation/report/suppression';
+import { suppressCells } from '../../subgraphs/evaluation/domain/suppression';
 
 const outcomes = [{ total: 'closed', parts: ['a', 'b', 'c'] }];
 

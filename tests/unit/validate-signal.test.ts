@@ -1,5 +1,5 @@
 import { pilotMunicipalities } from '../../config/pilot';
-import { isValidBsn, validateSignal } from '../../subgraphs/signal/intake/validate-signal';
+import { isValidBsn, validateSignal } from '../../subgraphs/signal/domain/validate-signal';
 import { aSignal } from '../support/builders';
 
 describe('signal validation', () => {

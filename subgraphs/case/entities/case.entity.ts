@@ -2,7 +2,7 @@ import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../shared/scalars';
-import { CaseOutcome, CaseStatus } from './case.enums';
+import { CaseOutcome, CaseStatus } from '../domain/case-status';
 
 /** A vroegsignaalzaak: one household's signals, followed up by a consultant. */
 @ObjectType({ description: "One household's signals, followed up by a consultant of its municipality" })

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Encrypted } from '../../shared/personal-data-cipher';
 import { DateScalar } from '../../shared/scalars';
-import { ContactChannel, DayPart } from './case.enums';
+import { ContactChannel, DayPart } from '../domain/case-status';
 
 /** One try to reach the resident (DDAS Contactpoging). */
 @ObjectType({ description: 'One try to reach the resident' })

@@ -4,12 +4,12 @@ import { PartnerType, SignalStatus } from '../../shared/enums';
 import { tasks, type AttachSignalJob, type AttachSignalsJob, type RecordSignalFactJob, type RecordSignalFactsJob } from '../../shared/job-contracts';
 import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
-import { CaseEffects } from '../casework/case-effects';
-import { judgeSignal } from '../casework/matching-rules';
+import { CaseEffects } from '../domain/case-effects';
+import { judgeSignal } from '../domain/matching';
 import { CaseSignal } from '../entities/case-signal.entity';
 import { Case } from '../entities/case.entity';
-import { CaseStatus } from '../entities/case.enums';
-import { contactDueBy } from '../rules/deadline';
+import { CaseStatus } from '../domain/case-status';
+import { contactDueBy } from '../domain/deadlines';
 
 /** Attaches a batch of matched signals, one after the other (a later one may join an earlier one's case). */
 export async function attachSignals({ signals }: AttachSignalsJob, { em, config }: JobContext): Promise<void> {

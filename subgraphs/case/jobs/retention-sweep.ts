@@ -5,7 +5,7 @@ import { today } from '../../shared/clock';
 import { tasks, type EraseHouseholdsJob } from '../../shared/job-contracts';
 import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
-import { monthsBefore } from '../casework/matching-rules';
+import { monthsBefore } from '../domain/matching';
 
 /**
  * Daily: erases the personal data whose retention period has passed (DOMAIN.md, retention):

@@ -2,10 +2,10 @@ import { today } from '../../shared/clock';
 import { SignalStatus } from '../../shared/enums';
 import type { WithdrawSignalJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
-import { CaseEffects } from '../casework/case-effects';
+import { CaseEffects } from '../domain/case-effects';
 import { CaseSignal } from '../entities/case-signal.entity';
 import { Case } from '../entities/case.entity';
-import { CaseOutcome, CaseStatus } from '../entities/case.enums';
+import { CaseOutcome, CaseStatus } from '../domain/case-status';
 
 /**
  * A partner withdrew a signal. A case nobody picked up and with no active signal left closes by

@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../shared/connection';
 import { Case } from '../entities/case.entity';
-import { CaseStatus } from '../entities/case.enums';
+import { CaseStatus } from '../domain/case-status';
 
 @ObjectType()
 export class CaseEdge {

@@ -3,7 +3,7 @@ import { today } from '../../shared/clock';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/connection';
 import type { SubgraphContext } from '../../shared/context';
 import { Case } from '../entities/case.entity';
-import { CaseStatus } from '../entities/case.enums';
+import { CaseStatus } from '../domain/case-status';
 import type { CaseConnection, CaseFilter } from './case.connection';
 
 /** The consultant's work queue: own municipality only, crisis first, then the nearest deadline. */

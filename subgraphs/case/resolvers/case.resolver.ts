@@ -5,7 +5,7 @@ import type { SubgraphContext } from '../../shared/context';
 import { Municipality, municipalityByCode } from '../../shared/municipality.type';
 import { CaseSignal } from '../entities/case-signal.entity';
 import { Case } from '../entities/case.entity';
-import { CaseStatus } from '../entities/case.enums';
+import { CaseStatus } from '../domain/case-status';
 import { HouseholdStub } from '../external/household.stub';
 import { SignalStub } from '../external/signal.stub';
 import { CaseConnection, CaseFilter } from './case.connection';

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { DateScalar } from '../../shared/scalars';
-import { ContactChannel, DayPart } from '../entities/case.enums';
+import { ContactChannel, DayPart } from '../domain/case-status';
 
 @InputType({ description: 'One try to reach the resident' })
 export class ContactAttemptInput {

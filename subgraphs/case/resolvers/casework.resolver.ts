@@ -1,10 +1,10 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { batchLoader, perRequest } from '../../shared/batch-loader';
 import type { SubgraphContext } from '../../shared/context';
-import { addCaseNote, closeCase, pickUpCase, recordContactAttempt } from '../casework/actions';
+import { addCaseNote, closeCase, pickUpCase, recordContactAttempt } from '../domain/actions';
 import { CaseNote } from '../entities/case-note.entity';
 import { Case } from '../entities/case.entity';
-import { CaseOutcome } from '../entities/case.enums';
+import { CaseOutcome } from '../domain/case-status';
 import { ContactAttempt } from '../entities/contact-attempt.entity';
 import { ContactAttemptInput } from './casework.inputs';
 

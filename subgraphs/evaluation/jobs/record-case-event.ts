@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordCaseEventJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
-import { contactChannels } from '../entities/evaluation.enums';
+import { contactChannels } from '../domain/outcomes';
 import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
 
 /**

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordSignalFactJob, RecordSignalFactsJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
-import { householdKey } from './pseudonym';
+import { householdKey } from '../domain/pseudonym';
 import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
 
 const returningCell = 'returning signal_month::text as month, municipality_code, partner_type';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobContext } from '../../shared/worker';
-import { amountCellSelect, caseCellColumns, caseCellSelect, caseDaysCellSelect, inCell, signalCellColumns, signalCellSelect } from '../report/cell-sql';
+import { amountCellSelect, caseCellColumns, caseCellSelect, caseDaysCellSelect, inCell, signalCellColumns, signalCellSelect } from '../domain/cell-sql';
 
 export interface CellRef { month: string; municipality: string; partnerType: string }
 

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { amountCellSelect, signalCellSelect } from '../report/cell-sql';
+import { amountCellSelect, signalCellSelect } from '../domain/cell-sql';
 
 /**
  * Case facts (folded from evaluation.case_events, Migration20261126120000); signal facts learn

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '../../shared/context';
 import { DateScalar } from '../../shared/scalars';
-import { buildReport } from '../report/build-report';
+import { buildReport } from '../domain/build-report';
 import { EvaluationDimension, EvaluationReport } from './evaluation.types';
 
 @Resolver()

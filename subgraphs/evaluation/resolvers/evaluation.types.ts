@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartnerType } from '../../shared/enums';
-import { CaseOutcome, ContactChannel } from '../entities/evaluation.enums';
+import { CaseOutcome, ContactChannel } from '../domain/outcomes';
 
 export enum EvaluationDimension { MUNICIPALITY = 'MUNICIPALITY', PARTNER_TYPE = 'PARTNER_TYPE', MONTH = 'MONTH' }
 registerEnumType(EvaluationDimension, { name: 'EvaluationDimension' });

@@ -7,7 +7,7 @@ import type { JobContext } from '../../shared/worker';
 import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
 import { SignalLink } from '../entities/signal-link.entity';
-import { bsnLookup, lookupHash } from '../lookup-hash';
+import { bsnLookup, lookupHash } from '../domain/lookup-hash';
 
 interface Pending { job: MatchSignalJob; input: ResidentData; addressKey: string }
 

@@ -3,7 +3,7 @@ import { isUuid } from '../../shared/batch-loader';
 import type { SubgraphContext } from '../../shared/context';
 import { badInput } from '../../shared/errors';
 import { Resident } from '../entities/resident.entity';
-import { bsnLookup } from '../lookup-hash';
+import { bsnLookup } from '../domain/lookup-hash';
 import { Consultation } from './consultation.type';
 import { consultationsOf } from './consultations';
 

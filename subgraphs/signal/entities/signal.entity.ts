@@ -2,7 +2,7 @@ import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/co
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PartnerType, SignalStatus } from '../../shared/enums';
-import { WithdrawalReason } from './feedback';
+import { WithdrawalReason } from '../domain/feedback';
 import { DateScalar } from '../../shared/scalars';
 
 /** A partner's report of payment arrears (vroegsignaal). Holds no personal data. */

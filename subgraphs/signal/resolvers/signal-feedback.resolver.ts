@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { SubgraphContext } from '../../shared/context';
 import { SignalStatus } from '../../shared/enums';
 import { Signal } from '../entities/signal.entity';
-import { PartnerFeedback, partnerFeedback, partnerVisibleStatus, WithdrawalReason } from '../entities/feedback';
-import { withdrawSignal } from '../intake/withdraw-signal';
+import { PartnerFeedback, partnerFeedback, partnerVisibleStatus, WithdrawalReason } from '../domain/feedback';
+import { withdrawSignal } from '../domain/withdraw-signal';
 
 @Resolver(() => Signal)
 export class SignalFeedbackResolver {

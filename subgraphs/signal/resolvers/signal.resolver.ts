@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '../../shared/context';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/connection';
 import { Signal } from '../entities/signal.entity';
-import { reportSignals } from '../intake/report-signals';
+import { reportSignals } from '../domain/report-signals';
 import { ReportSignalsResult } from './report-signals.result';
 import { SignalConnection } from './signal.connection';
 import { SignalInput } from './signal.inputs';

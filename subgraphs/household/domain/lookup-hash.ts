@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { HubConfig } from '../../config';
+import type { HubConfig } from '../../../config';
 
 /** Keyed hash for lookups without decrypting (BSN, address); the key never reaches the database. */
 export function lookupHash(config: HubConfig, text: string): string {

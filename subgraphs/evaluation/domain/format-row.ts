@@ -1,6 +1,6 @@
 import type { HubConfig } from '../../../config';
 import type { PartnerType } from '../../shared/enums';
-import { caseOutcomes, contactChannels } from '../entities/evaluation.enums';
+import { caseOutcomes, contactChannels } from './outcomes';
 import type { EvaluationRow } from '../resolvers/evaluation.types';
 import type { ReportQuery } from './build-report';
 import { channelField, outcomeField, type GroupFigures } from './figures';

@@ -1,4 +1,4 @@
-import { caseOutcomes, contactChannels } from '../entities/evaluation.enums';
+import { caseOutcomes, contactChannels } from './outcomes';
 import { EvaluationDimension } from '../resolvers/evaluation.types';
 import { amountCellSelect, caseCellSelect, caseDaysCellSelect, signalCellSelect } from './cell-sql';
 import type { PeriodParts } from './period';

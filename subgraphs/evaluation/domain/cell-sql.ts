@@ -1,4 +1,4 @@
-import { acceptedOutcomes, caseOutcomes, contactChannels, referralOutcomes } from '../entities/evaluation.enums';
+import { acceptedOutcomes, caseOutcomes, contactChannels, referralOutcomes } from './outcomes';
 
 /**
  * Cells: the figures of one (month, municipality, partner type), computed in SQL from the facts.

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { AccessRecord } from '../../shared/access-log';
-import { chainHash, genesisHash } from './chain';
+import { chainHash, genesisHash } from './access-log-chain';
 
 export interface ChainReport {
   ok: boolean;

@@ -5,7 +5,7 @@ import { SignalStatus } from '../../shared/enums';
 import { CaseNote } from '../entities/case-note.entity';
 import { CaseSignal } from '../entities/case-signal.entity';
 import { Case } from '../entities/case.entity';
-import { CaseOutcome, CaseStatus } from '../entities/case.enums';
+import { CaseOutcome, CaseStatus } from './case-status';
 import { ContactAttempt } from '../entities/contact-attempt.entity';
 import type { ContactAttemptInput } from '../resolvers/casework.inputs';
 import { CaseEffects } from './case-effects';

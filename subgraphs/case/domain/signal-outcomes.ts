@@ -1,5 +1,5 @@
 import { SignalStatus } from '../../shared/enums';
-import { CaseOutcome } from '../entities/case.enums';
+import { CaseOutcome } from './case-status';
 
 /** The outcomes that mean the signals were not picked up, and the DDAS Signaalstatus each gives. */
 const notPickedUp: Partial<Record<CaseOutcome, SignalStatus>> = {

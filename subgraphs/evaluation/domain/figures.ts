@@ -1,4 +1,4 @@
-import { caseOutcomes, contactChannels } from '../entities/evaluation.enums';
+import { caseOutcomes, contactChannels } from './outcomes';
 import type { Cells, Partition } from './suppression';
 
 /** One group's figures, as the two aggregate queries return them (before suppression). */

@@ -5,7 +5,7 @@ import { badInput, notFound } from '../../shared/errors';
 import { tasks, type WithdrawSignalJob } from '../../shared/job-contracts';
 import { enqueueJobs } from '../../shared/outbox';
 import { Signal } from '../entities/signal.entity';
-import type { WithdrawalReason } from '../entities/feedback';
+import type { WithdrawalReason } from './feedback';
 
 /** The partner withdraws its own signal; the case subgraph decides what that means for the case. */
 export async function withdrawSignal(ctx: SubgraphContext, externalId: string, reason: WithdrawalReason): Promise<Signal> {

@@ -2,7 +2,7 @@ import { isUuid } from '../../shared/batch-loader';
 import type { SubgraphContext } from '../../shared/context';
 import { invalidTransition, notFound } from '../../shared/errors';
 import { Case } from '../entities/case.entity';
-import { CaseStatus } from '../entities/case.enums';
+import { CaseStatus } from './case-status';
 
 /** A case of the consultant's own municipality; another municipality's case does not exist for them. */
 export async function loadOwnCase(ctx: SubgraphContext, id: string): Promise<Case> {
