@@ -2,6 +2,7 @@ import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
 import { cipherExtension, type PersonalDataCipher } from './personal-data-cipher';
+import { RowBinding } from './row-binding';
 
 /** What a subgraph owns in the one database: its own schema, entities and migrations. */
 export interface SubgraphDatabase {
@@ -22,6 +23,7 @@ export async function openOrm(databaseUrl: string, db: SubgraphDatabase, poolMax
     pool: { min: 0, max: poolMax },
     allowGlobalContext: false,
     debug: false,
+    subscribers: cipher ? [new RowBinding(cipher)] : [],
   });
   if (cipher) orm.config.registerExtension(cipherExtension, () => cipher);
   return orm;

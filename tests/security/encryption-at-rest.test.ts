@@ -43,7 +43,7 @@ describe('personal data at rest', () => {
       where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema', 'public')`);
     expect(tables.length).toBeGreaterThan(5);
     const dump = (await Promise.all(tables.map(({ s, t }) => dumpOf(`select * from "${s}"."${t}"`)))).join('\n');
-    expect(dump).toContain('pd1:');
+    expect(dump).toContain('pd2:');
     for (const secret of secrets) expect(dump).not.toContain(secret);
 
     const cases = await listCases(hub, await hub.token(tokens.consultantOmmen));
@@ -62,10 +62,10 @@ describe('personal data at rest', () => {
         PERSONAL_DATA_KEYS: JSON.stringify(keys), PERSONAL_DATA_KEY_ID: 'k2027',
       },
     });
-    const { rows } = await hub.db.query('select surname, bsn from household.resident');
+    const { rows } = await hub.db.query('select id, surname, bsn from household.resident');
     expect(rows.length).toBeGreaterThan(0);
     const onlyNewKey = new PersonalDataCipher({ keys: { k2027: newKey }, currentKeyId: 'k2027' });
-    expect(rows.every((r) => r.surname.startsWith('pd1:k2027:'))).toBe(true);
-    expect(rows.map((r) => onlyNewKey.decryptJson(r.surname))).toContain('Zwanenburgh');
+    expect(rows.every((r) => r.surname.startsWith('pd2:k2027:'))).toBe(true);
+    expect(rows.map((r) => JSON.parse(onlyNewKey.decryptAt(r.surname, { table: 'household.resident', column: 'surname', rowId: r.id })))).toContain('Zwanenburgh');
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { PersonalDataCipher } from '../../subgraphs/shared/personal-data-cipher';
+import { MisplacedValueError, PersonalDataCipher } from '../../subgraphs/shared/personal-data-cipher';
 
 const key = () => randomBytes(32).toString('base64');
 
@@ -18,13 +18,26 @@ describe('the personal data cipher', () => {
   });
 
   it('reads values of every configured key and writes with the current one (rotation)', () => {
-    const written = old.encrypt('0612345678');
-    expect(rotated.decrypt(written)).toBe('0612345678');
+    const at = { table: 'household.resident', column: 'phone', rowId: 'r1' };
+    const written = old.encryptFor('0612345678', at);
+    expect(rotated.decryptAt(written, at)).toBe('0612345678');
     expect(rotated.needsRotation(written)).toBe(true);
-    const rewritten = rotated.encrypt(rotated.decrypt(written));
-    expect(rewritten).toMatch(/^pd1:k2:/);
+    const rewritten = rotated.encryptFor(rotated.decryptAt(written, at), at);
+    expect(rewritten).toMatch(/^pd2:k2:r1:/);
     expect(rotated.needsRotation(rewritten)).toBe(false);
-    expect(() => old.decrypt(rewritten)).toThrow(/key id "k2"/);
+    expect(() => old.decryptAt(rewritten, at)).toThrow(/key id "k2"/);
+    expect(rotated.needsRotation(rotated.encrypt('unbound'))).toBe(true);
+  });
+
+  it('binds a column value to its table, column and row', () => {
+    const at = { table: 'household.resident', column: 'bsn', rowId: 'r1' };
+    const value = old.encryptFor('111222333', at);
+    expect(old.decryptAt(value, at)).toBe('111222333');
+    expect(() => old.decryptAt(value, { ...at, rowId: 'r2' })).toThrow(MisplacedValueError);
+    expect(() => old.decryptAt(value.replace(':r1:', ':r2:'), { ...at, rowId: 'r2' })).toThrow(MisplacedValueError);
+    expect(() => old.decryptAt(value, { ...at, column: 'surname' })).toThrow(MisplacedValueError);
+    expect(() => old.decryptAt(value, { ...at, table: 'casework.case_notes' })).toThrow(MisplacedValueError);
+    expect(() => old.decryptAt(old.encrypt('111222333'), at)).toThrow(MisplacedValueError);
   });
 
   it('refuses a changed ciphertext or a value moved to another key id', () => {

@@ -18,7 +18,8 @@ export class CaseNote {
   @Property({ type: 'string' })
   municipalityCode!: string;
 
-  @Field(() => String)
+  /** Null only when the stored value was refused (written for another row: see RowBinding). */
+  @Field(() => String, { nullable: true })
   @Directive('@personal')
   @Property({ type: Encrypted })
   text!: string;

@@ -38,7 +38,8 @@ export class Resident {
   @Property({ type: Encrypted, nullable: true })
   surnamePrefix?: string;
 
-  @Field(() => String)
+  /** Null only when the stored value was refused (written for another row: see RowBinding). */
+  @Field(() => String, { nullable: true })
   @Directive('@personal')
   @Property({ type: Encrypted })
   surname!: string;

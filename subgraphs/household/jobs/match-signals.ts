@@ -59,7 +59,7 @@ async function residentsByHousehold(em: EntityManager, householdIds: string[]): 
 }
 
 function findOrCreateResident(em: EntityManager, household: Household, byHousehold: Map<string, Resident[]>, input: ResidentData, bsnHash?: string): Resident {
-  const sameName = (r: Resident) => r.surname.toLowerCase() === input.surname.toLowerCase()
+  const sameName = (r: Resident) => r.surname?.toLowerCase() === input.surname.toLowerCase()
     && (!r.birthDate || !input.birthDate || r.birthDate === input.birthDate)
     && (!r.initials || !input.initials || r.initials.toUpperCase() === input.initials.toUpperCase());
   const residents = byHousehold.get(household.id) ?? [];
