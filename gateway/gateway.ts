@@ -7,10 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { HubConfig, SubgraphName } from '../config';
 import { AuthenticationError, createTokenVerifier } from '../subgraphs/shared/auth';
-import { clientAddress, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from '../subgraphs/shared/http';
-import { maskError } from '../subgraphs/shared/mask-error';
+import { apolloOptions } from '../server/apollo-options';
+import { clientAddress, closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from '../server/http';
 import { defaultPurpose, purposePattern } from '../subgraphs/shared/purpose';
-import { closeServer } from '../subgraphs/shared/subgraph-server';
 import type { GatewayContext } from './context';
 import { operationLimitRules } from './limits';
 import { Metrics } from './metrics';
@@ -29,12 +28,8 @@ export async function startGateway(config: HubConfig, port: number, host = confi
     buildService: ({ name }) => new SigningDataSource(config.subgraphs[name as SubgraphName].url, config.subgraphSigningSecret),
   });
   const apollo = new ApolloServer<GatewayContext>({
+    ...apolloOptions(production),
     gateway,
-    introspection: !production,
-    hideSchemaDetailsFromClientErrors: true,
-    stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !production,
-    formatError: (formatted, error) => maskError(formatted, error, production),
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: operationLimitRules(config.limits),

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { stopOnSignal } from '../subgraphs/shared/lifecycle';
+import { stopOnSignal } from '../server/lifecycle';
 import { startGateway } from './gateway';
 
 async function main() {

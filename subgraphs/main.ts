@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig, subgraphNames, type SubgraphName } from '../config';
 import { subgraphs } from '.';
-import { stopOnSignal } from './shared/lifecycle';
+import { stopOnSignal } from '../server/lifecycle';
 import { startSubgraph } from './shared/subgraph-server';
 
 /** `tsx subgraphs/main.ts <signal|household|case|evaluation>`: one subgraph as its own process. */

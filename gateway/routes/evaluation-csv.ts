@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { sendGraphQLError } from '../../subgraphs/shared/http';
+import { sendGraphQLError } from '../../server/http';
 import type { GatewayRoute } from '../routes';
 import { toCsv } from './csv';
 

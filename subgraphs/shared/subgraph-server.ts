@@ -3,17 +3,17 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { CronItem, Runner } from 'graphile-worker';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HubConfig, SubgraphName } from '../../config';
 import { AuthenticationError, createTokenVerifier } from './auth';
 import { systemClock, type Clock } from './clock';
 import type { SubgraphContext } from './context';
 import { openOrm, type SubgraphDatabase } from './db';
-import { executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from './http';
+import { closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from '../../server/http';
+import { apolloOptions } from '../../server/apollo-options';
 import { isSignedByGateway, signatureHeader, timestampHeader } from './signature';
 import { startWorker, type JobHandler } from './worker';
-import { maskError } from './mask-error';
 import { AccessCollector, accessLogPlugin, type AccessLogSink } from './access-log';
 import { forwardToHousehold } from './access-log-forward';
 import { defaultPurpose } from './purpose';
@@ -50,14 +50,9 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
   const clock = deps.clock ?? systemClock;
   const orm = await openOrm(deps.databaseUrl, definition.database, 5, personalDataCipher(config.privacy.personalData));
   const schema = await definition.buildSchema();
-  const production = config.mode === 'production';
   const apollo = new ApolloServer<SubgraphContext>({
+    ...apolloOptions(config.mode === 'production'),
     schema,
-    introspection: !production,
-    hideSchemaDetailsFromClientErrors: true,
-    stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !production,
-    formatError: (formatted, error) => maskError(formatted, error, production),
     plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin(definition.accessLogSink ?? forwardToHousehold)],
   });
   await apollo.start();
@@ -128,11 +123,4 @@ function forwardedHeaders(req: IncomingMessage) {
     'x-trace-id': header(req, 'x-trace-id'),
     'x-purpose': header(req, 'x-purpose'),
   };
-}
-
-export function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
 }
