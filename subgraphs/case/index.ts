@@ -1,6 +1,7 @@
 import { buildFederatedSchema } from '../shared/federation';
 import { tasks } from '../shared/job-contracts';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
+import type { SubgraphJobs } from '../shared/worker';
 import { CaseSignal } from './entities/case-signal.entity';
 import { Case } from './entities/case.entity';
 import { CaseNote } from './entities/case-note.entity';
@@ -35,7 +36,7 @@ export const caseSubgraph: SubgraphDefinition = {
   jobs: {
     [tasks.attachSignals]: attachSignals, [tasks.withdrawSignal]: withdrawCaseSignal, [tasks.retentionSweep]: retentionSweep,
     [tasks.eraseCaseNotes]: eraseCaseNotes,
-  },
+  } satisfies SubgraphJobs<'case'>,
   // Every night at 02:00: erase what is past its retention period.
   schedule: [{ task: tasks.retentionSweep, match: '0 2 * * *', identifier: 'nightly-retention' }],
 };

@@ -1,10 +1,11 @@
 import { buildFederatedSchema } from '../shared/federation';
 import { tasks } from '../shared/job-contracts';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
+import type { SubgraphJobs } from '../shared/worker';
 import { SignalFact } from './entities/signal-fact.entity';
 import { recordCaseEvent } from './jobs/record-case-event';
-import { recordSignalFact, recordSignalFacts } from './jobs/record-signal-fact';
-import { refreshCellsTask, refreshStaleCells } from './jobs/refresh-cells';
+import { recordSignalFacts } from './jobs/record-signal-fact';
+import { refreshStaleCells } from './jobs/refresh-cells';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126140000 } from './migrations/Migration20261126140000';
@@ -23,5 +24,7 @@ export const evaluationSubgraph: SubgraphDefinition = {
     ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [EvaluationResolver], permissions }),
-  jobs: { [tasks.recordSignalFact]: recordSignalFact, [tasks.recordSignalFacts]: recordSignalFacts, [tasks.recordCaseEvent]: recordCaseEvent, [refreshCellsTask]: refreshStaleCells },
+  jobs: {
+    [tasks.recordSignalFacts]: recordSignalFacts, [tasks.recordCaseEvent]: recordCaseEvent, [tasks.refreshCells]: refreshStaleCells,
+  } satisfies SubgraphJobs<'evaluation'>,
 };

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '../shared/federation';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
+import type { SubgraphJobs } from '../shared/worker';
 import { Household } from './entities/household.entity';
 import { SignalStub } from './external/signal.stub';
 import { Resident } from './entities/resident.entity';
@@ -34,6 +35,6 @@ export const householdSubgraph: SubgraphDefinition = {
     resolvers: [HouseholdResolver, PrivacyOfficerResolver, ResidentRightsResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
     references: { Household: householdReference, Signal: { __resolveReference: (ref: { id: string }) => ref } }, permissions,
   }),
-  jobs: { [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseHouseholds },
+  jobs: { [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseHouseholds } satisfies SubgraphJobs<'household'>,
   accessLogSink: householdAccessLog,
 };

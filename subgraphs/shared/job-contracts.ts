@@ -1,24 +1,19 @@
 import type { AccessRecord } from './access-log';
-import type { SignalStatus } from './enums';
-
-export interface JobSpec {
-  task: string;
-  payload: unknown;
-  /** Jobs with the same key collapse while still queued (at-least-once delivery stays idempotent). */
-  key?: string;
-}
+import type { CaseOutcome, ContactChannel, DayPart, PartnerType, SignalStatus } from './enums';
 
 /**
  * The messages subgraphs send each other through the job queue: the only coupling between
- * them besides the supergraph. Each task belongs to the subgraph named before the dot.
+ * them besides the supergraph. Each task belongs to the subgraph named before the dot, which
+ * alone handles it. The payload of each task is in `JobPayloads`; changing one follows the
+ * payload version rule (README, "Job payloads").
  */
 export const tasks = {
   matchSignals: 'household.match_signals',
   attachSignals: 'case.attach_signals',
   setSignalStatus: 'signal.set_status',
-  recordSignalFact: 'evaluation.record_signal',
   recordSignalFacts: 'evaluation.record_signals',
   recordCaseEvent: 'evaluation.record_case_event',
+  refreshCells: 'evaluation.refresh_cells',
   withdrawSignal: 'case.withdraw_signal',
   retentionSweep: 'case.retention_sweep',
   eraseHouseholds: 'household.erase_households',
@@ -26,8 +21,39 @@ export const tasks = {
   recordAccess: 'household.record_access',
 } as const;
 
+export type TaskName = (typeof tasks)[keyof typeof tasks];
+
+/** The payload each task carries: the contract the compiler checks at every enqueue and every handler. */
+export interface JobPayloads {
+  [tasks.matchSignals]: MatchSignalsJob;
+  [tasks.attachSignals]: AttachSignalsJob;
+  [tasks.setSignalStatus]: SetSignalStatusJob;
+  [tasks.recordSignalFacts]: RecordSignalFactsJob;
+  [tasks.recordCaseEvent]: RecordCaseEventJob;
+  [tasks.refreshCells]: Trigger;
+  [tasks.withdrawSignal]: WithdrawSignalJob;
+  [tasks.retentionSweep]: Trigger;
+  [tasks.eraseHouseholds]: EraseHouseholdsJob;
+  [tasks.eraseCaseNotes]: EraseCaseNotesJob;
+  [tasks.recordAccess]: RecordAccessJob;
+}
+
+/** One job to enqueue; the task decides the payload's type. */
+export type JobSpec = { [T in TaskName]: {
+  task: T;
+  payload: JobPayloads[T];
+  /** Jobs with the same key collapse while still queued (at-least-once delivery stays idempotent). */
+  key?: string;
+} }[TaskName];
+
+/** The tasks of one subgraph: those named after it. */
+export type TasksOf<Subgraph extends string> = Extract<TaskName, `${Subgraph}.${string}`>;
+
+/** A job that carries nothing the handler reads (a schedule or a wake-up call). */
+export type Trigger = Record<string, unknown>;
+
 export interface SignalFacts {
-  signalId: string; partnerCode: string; partnerType: string; municipalityCode: string; receivedAt: string;
+  signalId: string; partnerCode: string; partnerType: PartnerType; municipalityCode: string; receivedAt: string;
   signalDate: string; arrearsSince: string; amountEuro: number; crisis: boolean; warmHandover: boolean;
 }
 
@@ -60,7 +86,7 @@ export interface SetSignalStatusJob { signalIds: string[]; status?: SignalStatus
 export interface WithdrawSignalJob { signalId: string; reason: 'PAID' | 'ARRANGED' | 'SENT_IN_ERROR' }
 
 /** case → evaluation: a pseudonymous fact about one signal, sent when it was matched. */
-export interface RecordSignalFactJob extends SignalFacts {
+export interface MatchedSignalFact extends SignalFacts {
   householdId: string;
   caseId: string | null;
   openedCase: boolean;
@@ -70,7 +96,7 @@ export interface RecordSignalFactJob extends SignalFacts {
 }
 
 /** case → evaluation: the facts of one batch of matched signals, in one job. */
-export interface RecordSignalFactsJob { facts: RecordSignalFactJob[] }
+export interface RecordSignalFactsJob { facts: MatchedSignalFact[] }
 
 /**
  * case → evaluation: something happened to a case or its signals. `eventId` is unique per
@@ -78,8 +104,8 @@ export interface RecordSignalFactsJob { facts: RecordSignalFactJob[] }
  */
 export type RecordCaseEventJob = { eventId: string; caseId: string; municipalityCode: string; occurredOn: string } & (
   | { kind: 'PICKED_UP' }
-  | { kind: 'CONTACT_ATTEMPT'; channel: string; reached: boolean; dayPart?: string }
-  | { kind: 'CLOSED'; outcome: string }
+  | { kind: 'CONTACT_ATTEMPT'; channel: ContactChannel; reached: boolean; dayPart?: DayPart }
+  | { kind: 'CLOSED'; outcome: CaseOutcome }
   /** Signals whose status changed (picked up, not picked up, withdrawn, closed with an outcome). */
   | { kind: 'SIGNAL_STATUS'; signalIds: string[]; status: SignalStatus }
 );

@@ -13,7 +13,7 @@ import { openOrm, type SubgraphDatabase } from './db';
 import { closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from '../../server/http';
 import { apolloOptions } from '../../server/apollo-options';
 import { isSignedByGateway, signatureHeader, timestampHeader } from './signature';
-import { startWorker, type JobHandler } from './worker';
+import { startWorker, type JobHandlers } from './worker';
 import { AccessCollector, accessLogPlugin, type AccessLogSink } from './access-log';
 import { forwardToHousehold } from './access-log-forward';
 import { defaultPurpose } from './purpose';
@@ -24,7 +24,7 @@ export interface SubgraphDefinition {
   name: SubgraphName;
   database: SubgraphDatabase;
   buildSchema(): Promise<GraphQLSchema>;
-  jobs: Record<string, JobHandler>;
+  jobs: JobHandlers;
   /** Scheduled jobs of this subgraph (graphile-worker cron items). */
   schedule?: CronItem[];
   /** Where access-log records go; default: a job to the household subgraph, which keeps the log. */

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '../shared/federation';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
+import type { SubgraphJobs } from '../shared/worker';
 import { Signal } from './entities/signal.entity';
 import { tasks } from '../shared/job-contracts';
 import { setSignalStatus } from './jobs/set-signal-status';
@@ -24,5 +25,5 @@ export const signalSubgraph: SubgraphDefinition = {
     ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [SignalResolver, SignalFeedbackResolver, DdasResolver], references: { Signal: signalReference }, permissions }),
-  jobs: { [tasks.setSignalStatus]: setSignalStatus },
+  jobs: { [tasks.setSignalStatus]: setSignalStatus } satisfies SubgraphJobs<'signal'>,
 };

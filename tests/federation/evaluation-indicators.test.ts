@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { RecordCaseEventJob, RecordSignalFactJob } from '../../subgraphs/shared/job-contracts';
+import { CaseOutcome, ContactChannel, PartnerType, SignalStatus } from '../../subgraphs/shared/enums';
+import { tasks, type MatchedSignalFact, type RecordCaseEventJob } from '../../subgraphs/shared/job-contracts';
 import { aSignal, tokens } from '../support/builders';
-import { aCaseEvent, caseOfSignal, enqueue, evaluationReport } from '../support/evaluation';
+import { aCaseEvent, caseOfSignal, evaluationReport } from '../support/evaluation';
+import { enqueue } from '../support/queue';
 import { startTestHub, type TestHub } from '../support/hub';
 import { reportSignals } from '../support/operations';
 
-const recordCaseEvent = 'evaluation.record_case_event';
 const october = { from: '2026-10-01', to: '2026-10-31' };
 
 /** The signals arrive on 2026-11-26 (the test clock): days are counted from there. */
@@ -13,7 +14,7 @@ describe('evaluation indicators from signals and case events', () => {
   let hub: TestHub;
   let analyst: string;
   let events: RecordCaseEventJob[];
-  let repeatFact: RecordSignalFactJob;
+  let repeatFact: MatchedSignalFact;
 
   beforeAll(async () => {
     hub = await startTestHub({ env: { SUPPRESSION_THRESHOLD: '2' } });
@@ -30,24 +31,24 @@ describe('evaluation indicators from signals and case events', () => {
     const d = rent.data!.reportSignals.accepted[3].id;
     events = [
       aCaseEvent({ kind: 'PICKED_UP', caseId: a, occurredOn: '2026-11-27' }),
-      aCaseEvent({ kind: 'CONTACT_ATTEMPT', caseId: a, occurredOn: '2026-11-28', channel: 'LETTER', reached: false }),
-      aCaseEvent({ kind: 'CONTACT_ATTEMPT', caseId: a, occurredOn: '2026-11-30', channel: 'PHONE', reached: true }),
-      aCaseEvent({ kind: 'CONTACT_ATTEMPT', caseId: b, occurredOn: '2026-12-01', channel: 'PHONE', reached: true }),
-      aCaseEvent({ kind: 'CONTACT_ATTEMPT', caseId: c, occurredOn: '2026-12-06', channel: 'HOME_VISIT', reached: false }),
-      aCaseEvent({ kind: 'CLOSED', caseId: a, occurredOn: '2026-12-10', outcome: 'FOLLOW_UP_HELP_FINANCIAL' }),
-      aCaseEvent({ kind: 'CLOSED', caseId: b, occurredOn: '2026-12-11', outcome: 'FOLLOW_UP_HELP_FINANCIAL' }),
-      aCaseEvent({ kind: 'CLOSED', caseId: c, occurredOn: '2026-12-12', outcome: 'NO_CONTACT_POSSIBLE' }),
-      aCaseEvent({ kind: 'SIGNAL_STATUS', caseId: await caseOfSignal(hub, d), occurredOn: '2026-11-27', signalIds: [d], status: 'NOT_PICKED_UP_REPEAT' as any }),
+      aCaseEvent({ kind: 'CONTACT_ATTEMPT', caseId: a, occurredOn: '2026-11-28', channel: ContactChannel.LETTER, reached: false }),
+      aCaseEvent({ kind: 'CONTACT_ATTEMPT', caseId: a, occurredOn: '2026-11-30', channel: ContactChannel.PHONE, reached: true }),
+      aCaseEvent({ kind: 'CONTACT_ATTEMPT', caseId: b, occurredOn: '2026-12-01', channel: ContactChannel.PHONE, reached: true }),
+      aCaseEvent({ kind: 'CONTACT_ATTEMPT', caseId: c, occurredOn: '2026-12-06', channel: ContactChannel.HOME_VISIT, reached: false }),
+      aCaseEvent({ kind: 'CLOSED', caseId: a, occurredOn: '2026-12-10', outcome: CaseOutcome.FOLLOW_UP_HELP_FINANCIAL }),
+      aCaseEvent({ kind: 'CLOSED', caseId: b, occurredOn: '2026-12-11', outcome: CaseOutcome.FOLLOW_UP_HELP_FINANCIAL }),
+      aCaseEvent({ kind: 'CLOSED', caseId: c, occurredOn: '2026-12-12', outcome: CaseOutcome.NO_CONTACT_POSSIBLE }),
+      aCaseEvent({ kind: 'SIGNAL_STATUS', caseId: await caseOfSignal(hub, d), occurredOn: '2026-11-27', signalIds: [d], status: SignalStatus.NOT_PICKED_UP_REPEAT }),
     ];
-    await enqueue(hub, recordCaseEvent, events);
+    await enqueue(hub, tasks.recordCaseEvent, events);
     expect(water.data!.reportSignals.accepted).toHaveLength(1);
     // The case subgraph decides that a signal opens no case: a repeat, after an earlier one (consecutive).
     repeatFact = {
-      signalId: randomUUID(), partnerCode: 'zilveren-kruis', partnerType: 'HEALTH_INSURANCE', municipalityCode: '0160', receivedAt: '2026-11-26T09:00:00.000Z',
+      signalId: randomUUID(), partnerCode: 'zilveren-kruis', partnerType: PartnerType.HEALTH_INSURANCE, municipalityCode: '0160', receivedAt: '2026-11-26T09:00:00.000Z',
       signalDate: '2026-10-11', arrearsSince: '2026-09-01', amountEuro: 90, crisis: false, warmHandover: false,
-      householdId: randomUUID(), caseId: null, openedCase: false, status: 'NOT_PICKED_UP_REPEAT' as any, consecutive: true,
+      householdId: randomUUID(), caseId: null, openedCase: false, status: SignalStatus.NOT_PICKED_UP_REPEAT, consecutive: true,
     };
-    await enqueue(hub, 'evaluation.record_signal', [repeatFact]);
+    await enqueue(hub, tasks.recordSignalFacts, [{ facts: [repeatFact] }]);
   });
   afterAll(() => hub.close());
 
@@ -94,8 +95,8 @@ describe('evaluation indicators from signals and case events', () => {
 
   it('gives the same figures when every event and fact is delivered again', async () => {
     const before = await evaluationReport(hub, analyst, { ...october, groupBy: ['MUNICIPALITY', 'PARTNER_TYPE'] });
-    await enqueue(hub, recordCaseEvent, events);
-    await enqueue(hub, 'evaluation.record_signal', [repeatFact]);
+    await enqueue(hub, tasks.recordCaseEvent, events);
+    await enqueue(hub, tasks.recordSignalFacts, [{ facts: [repeatFact] }]);
     const after = await evaluationReport(hub, analyst, { ...october, groupBy: ['MUNICIPALITY', 'PARTNER_TYPE'] });
     expect(after.data).toEqual(before.data);
     expect(after.data!.evaluation.totals.signals).toBe(8);
@@ -117,14 +118,14 @@ describe('evaluation indicators from signals and case events', () => {
 
   it('records case events that arrive before the signal that opened the case', async () => {
     const cases = [randomUUID(), randomUUID()].map((caseId) => ({ caseId, signalId: randomUUID() }));
-    await enqueue(hub, recordCaseEvent, cases.flatMap(({ caseId, signalId }) => [
-      aCaseEvent({ kind: 'CONTACT_ATTEMPT', caseId, occurredOn: '2026-09-20', channel: 'PHONE', reached: true }, '0160'),
-      aCaseEvent({ kind: 'SIGNAL_STATUS', caseId, occurredOn: '2026-09-20', signalIds: [signalId], status: 'NOT_PICKED_UP_REPEAT' as any }, '0160'),
+    await enqueue(hub, tasks.recordCaseEvent, cases.flatMap(({ caseId, signalId }) => [
+      aCaseEvent({ kind: 'CONTACT_ATTEMPT', caseId, occurredOn: '2026-09-20', channel: ContactChannel.PHONE, reached: true }, '0160'),
+      aCaseEvent({ kind: 'SIGNAL_STATUS', caseId, occurredOn: '2026-09-20', signalIds: [signalId], status: SignalStatus.NOT_PICKED_UP_REPEAT }, '0160'),
     ]));
-    await enqueue(hub, 'evaluation.record_signal', cases.map(({ caseId, signalId }) => ({
-      ...repeatFact, signalId, caseId, openedCase: true, status: 'NOT_YET_PICKED_UP' as any, consecutive: false,
-      partnerType: 'ENERGY', signalDate: '2026-09-10', receivedAt: '2026-09-12T08:00:00.000Z', householdId: randomUUID(),
-    })));
+    await enqueue(hub, tasks.recordSignalFacts, [{ facts: cases.map(({ caseId, signalId }): MatchedSignalFact => ({
+      ...repeatFact, signalId, caseId, openedCase: true, status: SignalStatus.NOT_YET_PICKED_UP, consecutive: false,
+      partnerType: PartnerType.ENERGY, signalDate: '2026-09-10', receivedAt: '2026-09-12T08:00:00.000Z', householdId: randomUUID(),
+    })) }]);
     const { data } = await evaluationReport(hub, analyst, { from: '2026-09-01', to: '2026-09-30' });
     expect(data!.evaluation.totals).toMatchObject({
       signals: 2, casesOpened: 2, reachRate: 1, medianDaysToFirstContact: 8, repeatSignalRate: 1,

@@ -1,6 +1,9 @@
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
 import { getCase, listCases, reportSignals } from '../support/operations';
+import { enqueue } from '../support/queue';
+import { PartnerType, SignalStatus } from '../../subgraphs/shared/enums';
+import { tasks, type SignalFacts } from '../../subgraphs/shared/job-contracts';
 
 describe('signals are matched to households and cases', () => {
   let hub: TestHub;
@@ -63,15 +66,16 @@ describe('signals are matched to households and cases', () => {
     const match = await hub.db.query('select resident_id, household_id from household.signal_link where signal_id = $1', [accepted.id]);
     expect(match.rows).toHaveLength(1);
     const signal = (await hub.db.query('select * from signal.signal where id = $1', [accepted.id])).rows[0];
-    const facts = {
-      signalId: accepted.id, partnerType: 'RENT', municipalityCode: '0175', receivedAt: signal.received_at.toISOString(),
+    const facts: SignalFacts = {
+      signalId: accepted.id, partnerCode: 'vechtdal-wonen', partnerType: PartnerType.RENT, municipalityCode: '0175', receivedAt: signal.received_at.toISOString(),
       signalDate: '2026-11-20', arrearsSince: '2026-10-01', amountEuro: 450, crisis: false, warmHandover: false,
     };
     const caseId = (await hub.db.query('select case_id from casework.case_signals where signal_id = $1', [accepted.id])).rows[0].case_id;
+    const householdId = match.rows[0].household_id;
     const sealedResident = 'never opened: the signal is matched already';
-    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['household.match_signals', JSON.stringify({ signals: [{ ...facts, sealedResident }] })]);
-    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['case.attach_signals', JSON.stringify({ signals: [{ ...facts, partnerCode: 'vechtdal-wonen', householdId: match.rows[0].household_id }] })]);
-    await hub.db.query(`select graphile_worker.add_job($1, $2::json)`, ['evaluation.record_signal', JSON.stringify({ ...facts, householdId: match.rows[0].household_id, caseId, openedCase: true, status: 'NOT_YET_PICKED_UP', consecutive: false })]);
+    await enqueue(hub, tasks.matchSignals, [{ signals: [{ ...facts, sealedResident }] }]);
+    await enqueue(hub, tasks.attachSignals, [{ signals: [{ ...facts, householdId }] }]);
+    await enqueue(hub, tasks.recordSignalFacts, [{ facts: [{ ...facts, householdId, caseId, openedCase: true, status: SignalStatus.NOT_YET_PICKED_UP, consecutive: false }] }]);
     await hub.waitForJobs();
     expect(await counts()).toEqual(before);
   });

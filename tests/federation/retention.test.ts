@@ -1,5 +1,7 @@
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
+import { enqueue } from '../support/queue';
+import { tasks } from '../../subgraphs/shared/job-contracts';
 import { addCaseNote, caseOfSignal, closeCase, evaluation, getCase, recordContactAttempt, reportAndMatch } from '../support/operations';
 
 const withMinimum = JSON.stringify([
@@ -15,10 +17,7 @@ describe('personal data expires: the retention sweep', () => {
     `select count(*) from household.resident r join household.signal_link l on l.household_id = r.household_id where l.signal_id = $1`, [signalId])).rows[0].count);
   const addressErased = async (signalId: string) => (await hub.db.query(
     `select h.postcode is null and h.house_number is null as erased from household.household h join household.signal_link l on l.household_id = h.id where l.signal_id = $1`, [signalId])).rows[0].erased;
-  const sweep = async () => {
-    await hub.db.query(`select graphile_worker.add_job('case.retention_sweep', '{}'::json)`);
-    await hub.waitForJobs();
-  };
+  const sweep = () => enqueue(hub, tasks.retentionSweep, [{}]);
   const figures = async () => (await evaluation(hub, await hub.token(tokens.analyst), { from: '2026-01-01', to: '2026-12-31', groupBy: ['MUNICIPALITY', 'PARTNER_TYPE'] })).data!.evaluation.rows;
 
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RecordCaseEventJob, RecordSignalFactJob } from '../../subgraphs/shared/job-contracts';
+import type { RecordCaseEventJob } from '../../subgraphs/shared/job-contracts';
 import type { TestHub } from './hub';
 
 /** Every figure of an evaluation row, as an analyst's client would ask for it. */
@@ -26,12 +26,6 @@ type CaseEvent = RecordCaseEventJob extends infer E ? (E extends RecordCaseEvent
 /** A case event as the case subgraph sends it; keep the returned job to deliver it again. */
 export function aCaseEvent(event: CaseEvent, municipalityCode = '0175'): RecordCaseEventJob {
   return { eventId: randomUUID(), municipalityCode, ...event } as RecordCaseEventJob;
-}
-
-/** Enqueues jobs the way another subgraph does (tests change no data any other way). */
-export async function enqueue(hub: TestHub, task: string, payloads: Array<RecordCaseEventJob | RecordSignalFactJob>): Promise<void> {
-  for (const payload of payloads) await hub.db.query('select graphile_worker.add_job($1, $2::json)', [task, JSON.stringify(payload)]);
-  await hub.waitForJobs();
 }
 
 /** The case the case subgraph attached a signal to. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig, MunicipalityConfig } from '../../../config';
 import { PartnerType, SignalStatus } from '../../shared/enums';
-import { tasks, type AttachSignalJob, type AttachSignalsJob, type RecordSignalFactJob, type RecordSignalFactsJob } from '../../shared/job-contracts';
+import { tasks, type AttachSignalJob, type AttachSignalsJob, type MatchedSignalFact, type RecordSignalFactsJob } from '../../shared/job-contracts';
 import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
 import { CaseEffects } from '../domain/case-effects';
@@ -14,8 +14,8 @@ import { contactDueBy } from '../domain/deadlines';
 /** Attaches a batch of matched signals, one after the other (a later one may join an earlier one's case). */
 export async function attachSignals({ signals }: AttachSignalsJob, { em, config }: JobContext): Promise<void> {
   // One open case per household: batches for the same household must not open two at once.
-  await em.execute(`select pg_advisory_xact_lock(hashtext('case.attach_signals'))`);
-  const facts: RecordSignalFactJob[] = [];
+  await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [tasks.attachSignals]);
+  const facts: MatchedSignalFact[] = [];
   for (const signal of signals) {
     const fact = await attachSignal(em, signal, config);
     if (fact) facts.push(fact);
@@ -39,7 +39,7 @@ export async function attachSignals({ signals }: AttachSignalsJob, { em, config 
  * open case. Idempotent per signal: a second delivery finds the signal and changes nothing.
  * Returns the signal's fact for evaluation, or nothing when it was attached before.
  */
-async function attachSignal(em: EntityManager, job: AttachSignalJob, config: HubConfig): Promise<RecordSignalFactJob | undefined> {
+async function attachSignal(em: EntityManager, job: AttachSignalJob, config: HubConfig): Promise<MatchedSignalFact | undefined> {
   if (await em.findOne(CaseSignal, { signalId: job.signalId })) return undefined;
   const norms = config.municipalities.find((m) => m.code === job.municipalityCode)!;
   const verdict = await judgeSignal(em, job, norms);

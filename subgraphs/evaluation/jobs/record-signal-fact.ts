@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RecordSignalFactJob, RecordSignalFactsJob } from '../../shared/job-contracts';
+import type { MatchedSignalFact, RecordSignalFactsJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
 import { householdKey } from '../domain/pseudonym';
 import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
@@ -10,7 +10,7 @@ const returningCell = 'returning signal_month::text as month, municipality_code,
  * Records a signal's pseudonymous fact, and the case it opened. Idempotent: a second delivery
  * changes nothing; a status already reported by a SIGNAL_STATUS event wins over the job's.
  */
-export async function recordSignalFact(job: RecordSignalFactJob, { em, config }: JobContext): Promise<void> {
+async function recordSignalFact(job: MatchedSignalFact, { em, config }: JobContext): Promise<void> {
   if (job.caseId) await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`case:${job.caseId}`]);
   const inserted: Array<Record<string, any>> = await em.execute(`
     insert into evaluation.signal_facts
@@ -34,7 +34,7 @@ export async function recordSignalFacts({ facts }: RecordSignalFactsJob, ctx: Jo
 }
 
 /** A case belongs to the group of the signal that opened it (municipality, partner type, month). */
-async function attributeCase(em: EntityManager, job: RecordSignalFactJob) {
+async function attributeCase(em: EntityManager, job: MatchedSignalFact) {
   return cellsOf(await em.execute(`
     insert into evaluation.case_facts (case_id, municipality_code, partner_type, opened_on, received_on)
     values (?, ?, ?, ?, ?)

@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { tasks, type Trigger } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
 import { amountCellSelect, caseCellColumns, caseCellSelect, caseDaysCellSelect, inCell, signalCellColumns, signalCellSelect } from '../domain/cell-sql';
 
 export interface CellRef { month: string; municipality: string; partnerType: string }
 
 const cellColumns = 'month, municipality_code, partner_type';
-
-/** Evaluation's own task: recompute the cells that facts changed since the last run. */
-export const refreshCellsTask = 'evaluation.refresh_cells';
 
 /**
  * Marks the cells a fact changed as stale and queues one refresh for all of them, a moment later:
@@ -24,13 +22,13 @@ export async function markCellsStale(em: EntityManager, cells: Array<CellRef & {
   // A cell that was stale already has its refresh queued (or waiting for this transaction).
   if (!marked.some((m) => m.fresh)) return;
   await em.execute(`select graphile_worker.add_job(?, '{}'::json, job_key => ?, job_key_mode => 'preserve_run_at',
-    run_at => now() + interval '300 milliseconds', max_attempts => 25)`, [refreshCellsTask, refreshCellsTask]);
+    run_at => now() + interval '300 milliseconds', max_attempts => 25)`, [tasks.refreshCells, tasks.refreshCells]);
 }
 
 export const ofKind = (kind: 'signal' | 'case', cells: CellRef[]) => cells.map((cell) => ({ ...cell, kind }));
 
 /** The refresh job: takes every stale cell (others mark new ones meanwhile) and recomputes it. */
-export async function refreshStaleCells(_payload: unknown, { em }: JobContext): Promise<void> {
+export async function refreshStaleCells(_payload: Trigger, { em }: JobContext): Promise<void> {
   const stale: Array<Record<string, any>> = await em.execute(
     `delete from evaluation.stale_cells returning kind, month::text as month, ${cellColumns.replace('month, ', '')}`);
   await refreshSignalCells(em, cellsOf(stale.filter((c) => c.kind === 'signal')));

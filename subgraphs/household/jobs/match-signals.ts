@@ -17,7 +17,7 @@ interface Pending { job: MatchSignalJob; input: ResidentData; addressKey: string
  */
 export async function matchSignals({ signals }: MatchSignalsJob, { em, config }: JobContext): Promise<void> {
   // Batches that share an address would race to create its household: match one batch at a time.
-  await em.execute(`select pg_advisory_xact_lock(hashtext('household.match_signals'))`);
+  await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [tasks.matchSignals]);
   const linked = new Set((await em.find(SignalLink, { signalId: { $in: signals.map((s) => s.signalId) } })).map((l) => l.signalId));
   const pending = signals.filter((s) => !linked.has(s.signalId)).map((job) => unseal(job, config));
   if (pending.length === 0) return;
