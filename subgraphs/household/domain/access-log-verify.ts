@@ -18,8 +18,9 @@ export async function verifyAccessLog(db: Pick<Pool, 'query'>): Promise<ChainRep
   let afterSeq = '0';
   for (;;) {
     const { rows } = await db.query(
-      `select seq::text, at, action, object_type, object_id, fields, result, origin, actor_sub, actor_role, purpose, trace_id, prev_hash, hash
-         from household.access_log where seq > $1 order by seq limit ${pageSize}`,
+      // seq is a bigint: walked in numeric order (pg hands it over as a string, which must not be what is sorted).
+      `select seq, at, action, object_type, object_id, fields, result, origin, actor_sub, actor_role, purpose, trace_id, prev_hash, hash
+         from household.access_log where seq > $1::bigint order by access_log.seq limit ${pageSize}`,
       [afterSeq],
     );
     for (const row of rows) {
