@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { loadOrCreateDevSecrets } from './dev-secrets';
+import { checkMunicipalities, checkPartners } from './checks';
 import { pilotMunicipalities, pilotPartners } from './pilot';
 import {
-  partnerTypes, subgraphNames,
+  subgraphNames,
   type HubConfig, type MunicipalityConfig, type PartnerConfig, type SubgraphName,
 } from './types';
 
@@ -123,44 +124,6 @@ function personalDataKeys(env: Env, dev: (() => ReturnType<typeof loadOrCreateDe
 function lazyDevSecrets(dataDir: string) {
   let cached: ReturnType<typeof loadOrCreateDevSecrets> | undefined;
   return () => (cached ??= loadOrCreateDevSecrets(dataDir));
-}
-
-const municipalityNumbers = [
-  'minimumAmountEuro', 'contactWithinDays', 'crisisContactWithinWorkingDays', 'repeatWindowDays', 'retentionNoCaseMonths', 'retentionClosedCaseMonths',
-] as const;
-
-function checkMunicipalities(list: MunicipalityConfig[]): string[] {
-  if (!Array.isArray(list) || list.length === 0) return ['MUNICIPALITIES must be a non-empty JSON array'];
-  return list.flatMap((m, i) => {
-    const at = `MUNICIPALITIES[${i}]`;
-    const out: string[] = [];
-    if (!/^\d{4}$/.test(m.code ?? '')) out.push(`${at}.code must be a four-digit CBS gemeentecode`);
-    if (!m.name) out.push(`${at}.name is required`);
-    if (!(Number.isInteger(m.population) && m.population > 0)) out.push(`${at}.population must be a positive whole number`);
-    if (!Array.isArray(m.postcodeRanges) || m.postcodeRanges.some((r) => !Array.isArray(r) || !(r[0] >= 1000 && r[0] <= r[1] && r[1] <= 9999))) {
-      out.push(`${at}.postcodeRanges must be [[from, to], ...] of four-digit postcodes`);
-    }
-    m.minimumAmountEuro ??= 0;
-    m.contactWithinDays ??= 14;
-    m.crisisContactWithinWorkingDays ??= 3;
-    m.repeatWindowDays ??= 90;
-    m.retentionNoCaseMonths ??= 6;
-    m.retentionClosedCaseMonths ??= 12;
-    for (const key of municipalityNumbers) {
-      if (!(Number.isInteger(m[key]) && m[key] >= 0)) out.push(`${at}.${key} must be a whole number >= 0`);
-    }
-    return out;
-  });
-}
-
-function checkPartners(list: PartnerConfig[]): string[] {
-  if (!Array.isArray(list) || list.length === 0) return ['PARTNERS must be a non-empty JSON array'];
-  return list.flatMap((p, i) => {
-    const out: string[] = [];
-    if (!/^[a-z0-9-]+$/.test(p.code ?? '')) out.push(`PARTNERS[${i}].code must be lower-case letters, digits and dashes`);
-    if (!partnerTypes.includes(p.type)) out.push(`PARTNERS[${i}].type must be one of ${partnerTypes.join(', ')}`);
-    return out;
-  });
 }
 
 /** The environment for a child process of `npm start`: this one's, plus what the supervisor decided. */
