@@ -1,4 +1,4 @@
-/** Our API's English enum values to the DDAS v1.2 enumerations (shared/ddas/json_schema_Uitwisselmodel.json). */
+/** Our API's English enum values to the DDAS v1.2 enumerations (schema/ddas/json_schema_Uitwisselmodel.json). */
 export const signaalpartner: Record<string, string> = {
   RENT: 'Huur', HEALTH_INSURANCE: 'Zorg', WATER: 'Water', ENERGY: 'Energie', MORTGAGE: 'Hypotheek',
   CAK_HEALTH_INSURANCE: 'CAK Zorgverzekeringen', CAK_PERSONAL_CONTRIBUTION: 'CAK Eigen bijdrage', TAX: 'Belastingdienst',

@@ -7,7 +7,7 @@ import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
 import { caseOfSignal, closeCase, evaluation, pickUpCase, recordContactAttempt, reportAndMatch } from '../support/operations';
 
-const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'shared', 'ddas', 'json_schema_Uitwisselmodel.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schema', 'ddas', 'json_schema_Uitwisselmodel.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
