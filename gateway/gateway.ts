@@ -2,18 +2,20 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { HubConfig, SubgraphName } from '../config';
 import { AuthenticationError, createTokenVerifier } from '../subgraphs/shared/auth';
 import { apolloOptions } from '../server/apollo-options';
 import { clientAddress, closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from '../server/http';
+import { nulGuardPlugin } from '../server/nul-guard';
 import { defaultPurpose, purposePattern } from '../subgraphs/shared/purpose';
 import type { GatewayContext } from './context';
 import { operationLimitRules } from './limits';
 import { Metrics } from './metrics';
 import { gatewayRoutes, routeContext, type GatewayRoute } from './routes';
+import { sendProblem } from './problem-details';
 import { SigningDataSource } from './signing-data-source';
 
 export interface RunningGateway { url: string; close(): Promise<void> }
@@ -33,21 +35,27 @@ export async function startGateway(config: HubConfig, port: number, host = confi
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: operationLimitRules(config.limits),
+    plugins: [nulGuardPlugin()],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);
   const metrics = new Metrics();
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<string> => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const handle = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<string> => {
     if (req.method === 'GET' && path === '/health/live') { sendJson(res, 200, { status: 'ok' }); return path; }
     if (req.method === 'GET' && path === '/health/ready') { await sendReadiness(res, config); return path; }
     if (req.method === 'GET' && path === '/metrics') {
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics.render());
       return path;
     }
-    const route = routes.find((r) => r.method === req.method && r.path === path);
-    if (path !== '/graphql' && !route) { sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found'); return 'other'; }
+    const onPath = routes.filter((r) => r.path === path);
+    const route = onPath.find((r) => r.method === req.method);
+    if (path !== '/graphql' && onPath.length === 0) { sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found'); return 'other'; }
+    if (onPath.length && !route) {
+      res.setHeader('allow', onPath.map((r) => r.method).join(', '));
+      refuse(res, onPath[0], 405, 'METHOD_NOT_ALLOWED', `Use ${onPath.map((r) => r.method).join(' or ')} for ${path}`);
+      return path;
+    }
     const body = await readBody(req, config.gateway.maxRequestBytes);
     const authorization = String(req.headers.authorization ?? '');
     const viewer = await verifyToken(authorization).catch((error) => {
@@ -60,7 +68,7 @@ export async function startGateway(config: HubConfig, port: number, host = confi
     });
     if (!viewer) return path;
     const purpose = route?.purpose ?? requestedPurpose(req) ?? defaultPurpose(viewer.role);
-    if (!purposePattern.test(purpose)) { sendGraphQLError(res, 400, 'BAD_REQUEST', 'X-Purpose must be a short lower-case name such as "casework"'); return path; }
+    if (!purposePattern.test(purpose)) { refuse(res, route, 400, 'BAD_REQUEST', 'X-Purpose must be a short lower-case name such as "casework"'); return path; }
     const context: GatewayContext = { viewer, authorization, origin: clientAddress(req), traceId: randomUUID(), purpose };
     if (route) await route.handle(req, res, body, routeContext(apollo, config, context));
     else await executeGraphQL(apollo, req, res, body, async () => context);
@@ -68,18 +76,20 @@ export async function startGateway(config: HubConfig, port: number, host = confi
   };
 
   const server = createServer(async (req, res) => {
-    let route = 'unknown';
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const route = routes.find((r) => r.path === path);
+    let label = 'unknown';
     try {
-      route = await handle(req, res);
+      label = await handle(req, res, path);
     } catch (error) {
-      if (error instanceof AuthenticationError) sendGraphQLError(res, 401, 'UNAUTHENTICATED', error.message);
-      else if (error instanceof RequestTooLarge) sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', error.message);
+      if (error instanceof AuthenticationError) refuse(res, route, 401, 'UNAUTHENTICATED', error.message);
+      else if (error instanceof RequestTooLarge) refuse(res, route, 413, 'PAYLOAD_TOO_LARGE', error.message);
       else {
         console.error('[gateway]', error);
-        if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+        if (!res.headersSent) refuse(res, route, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       }
     } finally {
-      metrics.count(route, res.statusCode);
+      metrics.count(label, res.statusCode);
     }
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
@@ -91,6 +101,12 @@ export async function startGateway(config: HubConfig, port: number, host = confi
       await apollo.stop();
     },
   };
+}
+
+/** Refuses a request in the shape its route promises: problem details (DDAS) or a GraphQL error. */
+function refuse(res: ServerResponse, route: GatewayRoute | undefined, status: number, code: string, message: string): void {
+  if (route?.problemDetails) sendProblem(res, status, STATUS_CODES[status] ?? 'Error', status === 500 ? undefined : message);
+  else sendGraphQLError(res, status, code, message);
 }
 
 function requestedPurpose(req: IncomingMessage): string | undefined {

@@ -18,7 +18,7 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         const bound = Object.fromEntries(signedHeaders.map((name) => [name, headers.get(name) ?? undefined]));
         headers.set(timestampHeader, timestamp);
         headers.set(signatureHeader, signRequest(secret, timestamp, bound, init.body ?? ''));
-        return fetch(input, { ...init, headers } as RequestInit);
+        return asGraphQLResponse(await fetch(input, { ...init, headers } as RequestInit));
       }) as any,
     });
   }
@@ -30,6 +30,20 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set('x-trace-id', context.traceId);
     request.http?.headers.set('x-purpose', context.purpose);
   }
+}
+
+/**
+ * A subgraph refuses a bad request with a 4xx and a GraphQL body saying why (GraphQL over HTTP).
+ * Handed on as a failed response it would reach the client as an internal error; handed on as the
+ * GraphQL response it is, its errors and their codes reach the client as the subgraph wrote them.
+ */
+async function asGraphQLResponse(response: Response): Promise<Response> {
+  if (response.ok || response.status >= 500 || !/json/.test(response.headers.get('content-type') ?? '')) return response;
+  const text = await response.text();
+  let body: unknown;
+  try { body = JSON.parse(text); } catch { body = undefined; }
+  const isGraphQL = Array.isArray((body as { errors?: unknown })?.errors) && (body as { errors: unknown[] }).errors.length > 0;
+  return new Response(text, { status: isGraphQL ? 200 : response.status, statusText: response.statusText, headers: response.headers });
 }
 
 function toEntries(headers: unknown): Array<[string, string]> {

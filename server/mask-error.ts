@@ -2,19 +2,20 @@ import type { GraphQLFormattedError } from 'graphql';
 
 const clientCodes = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'BAD_REQUEST', 'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'PAYLOAD_TOO_LARGE',
   'INVALID_INPUT', 'OUT_OF_AREA', 'DUPLICATE_CONFLICT', 'BELOW_THRESHOLD', 'INVALID_TRANSITION',
 ]);
 
 /**
- * In production a client sees a message only for errors meant for it; anything else
- * (SQL, stack traces, service names or URLs) becomes a plain internal error.
+ * A client sees a message only for errors meant for it; anything else (SQL, stack traces,
+ * service names or URLs) becomes a plain internal error, in development as in production.
+ * The full error goes to the process's log instead.
  */
-export function maskError(formatted: GraphQLFormattedError, _error: unknown, production: boolean): GraphQLFormattedError {
+export function maskError(formatted: GraphQLFormattedError, error: unknown, _production: boolean): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (clientCodes.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
-  if (!production) return formatted;
+  console.error('[graphql] internal error:', error);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -1,14 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
 import { buildDelivery } from '../ddas/delivery';
 import { parseDeliveryRequest } from '../ddas/request';
+import { sendProblem } from '../problem-details';
 import type { GatewayRoute } from '../routes';
-
-/** RFC 9457 problem details, as the DDAS pull API answers errors. */
-export function sendProblem(res: ServerResponse, status: number, title: string, detail?: string): void {
-  res.writeHead(status, { 'content-type': 'application/problem+json' });
-  res.end(JSON.stringify({ type: 'about:blank', title, status, ...(detail ? { detail } : {}) }));
-}
 
 /** POST /ddas/v1/gegevens: the national monitor delivery that CBS pulls (ddas/DDAS-VS.yaml). */
 export const ddasDeliveryRoute: GatewayRoute = {

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { sendGraphQLError } from '../../server/http';
+import { isCalendarDate } from '../../subgraphs/shared/scalars';
 import type { GatewayRoute } from '../routes';
 import { toCsv } from './csv';
 
@@ -23,7 +24,6 @@ const evaluationQuery = `
   }`;
 
 const dimensions = ['MUNICIPALITY', 'PARTNER_TYPE', 'MONTH'];
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `GET /evaluation.csv`: the evaluation report for spreadsheets, under the same rules as the GraphQL query. */
 export const evaluationCsvRoute: GatewayRoute = {
@@ -49,7 +49,9 @@ type Parameters = { from: string; to: string; municipality?: string; groupBy: st
 function parseParameters(search: URLSearchParams): Parameters | { problem: string } {
   const from = search.get('from') ?? '';
   const to = search.get('to') ?? '';
-  if (!isoDate.test(from) || !isoDate.test(to)) return { problem: 'from and to are required, as YYYY-MM-DD' };
+  for (const [name, value] of [['from', from], ['to', to]]) {
+    if (!isCalendarDate(value)) return { problem: `${name} is required: a real calendar date written as YYYY-MM-DD` };
+  }
   const groupBy = (search.get('groupBy') ?? '').split(',').map((d) => d.trim()).filter(Boolean);
   const unknown = groupBy.filter((d) => !dimensions.includes(d));
   if (unknown.length) return { problem: `groupBy takes a comma-separated list of ${dimensions.join(', ')}; unknown: ${unknown.join(', ')}` };

@@ -1,5 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { isUuid } from './batch-loader';
 import { badInput } from './errors';
+import { isCalendarDate } from './scalars';
 
 @ObjectType({ description: 'Cursor pagination, as in the Relay connection spec' })
 @Directive('@shareable')
@@ -21,11 +23,21 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined | null, length: number): unknown[] | undefined {
+/** What each position of a cursor holds; a cursor is checked against it before it reaches a query. */
+export type CursorPart = 'int' | 'date' | 'timestamp' | 'uuid';
+
+const partIs: Record<CursorPart, (value: unknown) => boolean> = {
+  int: (v) => Number.isSafeInteger(v),
+  date: isCalendarDate,
+  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v) && new Date(v).toISOString() === v,
+  uuid: isUuid,
+};
+
+export function decodeCursor(cursor: string | undefined | null, parts: CursorPart[]): unknown[] | undefined {
   if (!cursor) return undefined;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length && key.every((v) => typeof v === 'string' || typeof v === 'number')) return key;
+    if (Array.isArray(key) && key.length === parts.length && key.every((v, i) => partIs[parts[i]](v))) return key;
   } catch { /* reported below */ }
-  throw badInput('after is not a cursor this API gave out');
+  throw badInput('after is not a cursor this API gave out: pass pageInfo.endCursor of the previous page');
 }

@@ -1,6 +1,6 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny as denyRule, shield, type IRules } from 'graphql-shield';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
@@ -22,6 +22,8 @@ export interface SubgraphSchemaOptions {
   references?: Record<string, { __resolveReference: (...args: any[]) => unknown }>;
   /** Rules per type and field; the rules for @personal fields are added from the schema's marks. */
   permissions: IRules;
+  /** The Date implementation: strict by default (`DateScalar`). */
+  dateScalar?: GraphQLScalarType;
 }
 
 /** The one bridge from type-graphql classes to a federation subgraph, with the shield applied last. */
@@ -34,7 +36,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     validate: false,
     skipCheck: true,
   });
-  const resolvers = { ...createResolversMap(schema), Date: DateScalar } as Record<string, any>;
+  const resolvers = { ...createResolversMap(schema), Date: options.dateScalar ?? DateScalar } as Record<string, any>;
   for (const [type, reference] of Object.entries(options.references ?? {})) resolvers[type] = { ...resolvers[type], ...reference };
   const subgraph = buildSubgraphSchema({
     typeDefs: parse(federationLink + printSchemaWithDirectives(schema)),

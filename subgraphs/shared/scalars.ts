@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 
 export { DateTimeResolver as DateTimeScalar } from 'graphql-scalars';
 
@@ -11,8 +11,22 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+/**
+ * The same Date for a subgraph whose inputs are judged item by item (a partner's batch of
+ * signals): coercion cannot fail one item of a list, so any value passes in and the subgraph
+ * checks every Date argument itself with `isCalendarDate`. Output stays strict.
+ */
+export const DateCheckedByResolversScalar = new GraphQLScalarType<unknown, string>({
+  name: 'Date',
+  description: DateScalar.description,
+  serialize: DateScalar.serialize,
+  parseValue: (value) => value,
+  parseLiteral: (ast) => valueFromASTUntyped(ast),
+});
+
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  // Year 0000 does not exist in PostgreSQL's calendar.
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith('0000')) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

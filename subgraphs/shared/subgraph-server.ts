@@ -14,6 +14,7 @@ import { closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLErro
 import { apolloOptions } from '../../server/apollo-options';
 import { isSignedByGateway, signatureHeader, timestampHeader } from './signature';
 import { startWorker, type JobHandlers } from './worker';
+import { nulGuardPlugin } from '../../server/nul-guard';
 import { AccessCollector, accessLogPlugin, type AccessLogSink } from './access-log';
 import { forwardToHousehold } from './access-log-forward';
 import { defaultPurpose } from './purpose';
@@ -53,7 +54,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
   const apollo = new ApolloServer<SubgraphContext>({
     ...apolloOptions(config.mode === 'production'),
     schema,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin(definition.accessLogSink ?? forwardToHousehold)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), nulGuardPlugin(), accessLogPlugin(definition.accessLogSink ?? forwardToHousehold)],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);

@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
 import { Signal } from './entities/signal.entity';
 import { tasks } from '../shared/job-contracts';
+import { DateCheckedByResolversScalar } from '../shared/scalars';
 import { setSignalStatus } from './jobs/set-signal-status';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
@@ -24,6 +25,10 @@ export const signalSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126130000', class: Migration20261126130000 },
     ],
   },
-  buildSchema: () => buildFederatedSchema({ resolvers: [SignalResolver, SignalFeedbackResolver, DdasResolver], references: { Signal: signalReference }, permissions }),
+  buildSchema: () => buildFederatedSchema({
+    resolvers: [SignalResolver, SignalFeedbackResolver, DdasResolver], references: { Signal: signalReference }, permissions,
+    // A partner's batch is judged signal by signal, dates included (validate-signal.ts).
+    dateScalar: DateCheckedByResolversScalar,
+  }),
   jobs: { [tasks.setSignalStatus]: setSignalStatus } satisfies SubgraphJobs<'signal'>,
 };

@@ -16,7 +16,7 @@ export async function caseQueue(ctx: SubgraphContext, filter: CaseFilter | undef
   if (crisis !== undefined && crisis !== null) where.push({ crisis });
   if (filter?.multiple !== undefined && filter.multiple !== null) where.push({ multiple: filter.multiple });
   if (filter?.overdue !== undefined && filter.overdue !== null) where.push(overdueCondition(filter.overdue, today(ctx.clock)));
-  const cursor = decodeCursor(after, 3) as [number, string, string] | undefined;
+  const cursor = decodeCursor(after, ['int', 'date', 'uuid']) as [number, string, string] | undefined;
   if (cursor) {
     const [rank, due, id] = cursor;
     where.push({ $or: [

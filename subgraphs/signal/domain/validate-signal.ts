@@ -1,5 +1,6 @@
 import type { MunicipalityConfig } from '../../../config';
 import type { ResidentData } from '../../shared/job-contracts';
+import { isCalendarDate } from '../../shared/scalars';
 import type { SignalInput } from '../resolvers/signal.inputs';
 
 export interface Rejection { code: 'INVALID_INPUT' | 'OUT_OF_AREA'; message: string }
@@ -17,6 +18,9 @@ const invalid = (message: string): Rejection => ({ code: 'INVALID_INPUT', messag
 export function validateSignal(input: SignalInput, today: string, municipalities: MunicipalityConfig[]): ValidSignal | Rejection {
   const externalId = input.externalId?.trim() ?? '';
   if (!externalId || externalId.length > 100) return invalid('externalId must be 1 to 100 characters');
+  for (const name of ['signalDate', 'arrearsSince'] as const) {
+    if (!isCalendarDate(input[name])) return invalid(`${name} must be a real calendar date written as YYYY-MM-DD`);
+  }
   if (input.signalDate > today) return invalid('signalDate lies in the future');
   if (input.arrearsSince > today) return invalid('arrearsSince lies in the future');
   if (input.arrearsSince > input.signalDate) return invalid('arrearsSince lies after signalDate');
@@ -46,6 +50,9 @@ function validateResident(input: SignalInput['resident'], today: string): ValidR
   for (const [name, value] of Object.entries(fields)) if (value === null) return invalid(`resident.${name} is too long`);
   if (fields.phone && !/^\+?[0-9 ()-]{6,20}$/.test(fields.phone)) return invalid('resident.phone is not a phone number');
   if (fields.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(fields.email)) return invalid('resident.email is not an e-mail address');
+  if (input.birthDate !== undefined && input.birthDate !== null && !isCalendarDate(input.birthDate)) {
+    return invalid('resident.birthDate must be a real calendar date written as YYYY-MM-DD');
+  }
   if (input.birthDate && input.birthDate > today) return invalid('resident.birthDate lies in the future');
   const address = validateAddress(input.address);
   if ('code' in address) return address;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '../../shared/context';
 import { badInput } from '../../shared/errors';
-import { DateScalar } from '../../shared/scalars';
+import { DateScalar, isCalendarDate } from '../../shared/scalars';
 import { Signal } from '../entities/signal.entity';
 
 @ObjectType({ description: 'One page of the signals of a DDAS delivery' })
@@ -22,6 +22,7 @@ export class DdasResolver {
     @Arg('limit', () => Int) limit: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<DdasSignalPage> {
+    if (!isCalendarDate(from) || !isCalendarDate(to)) throw badInput('from and to must be real calendar dates written as YYYY-MM-DD');
     if (from > to) throw badInput('from lies after to');
     if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more');
     if (!Number.isInteger(limit) || limit < 1 || limit > 50_000) throw badInput('limit must be from 1 to 50000');

@@ -22,7 +22,7 @@ export class SignalResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<SignalConnection> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2) as [string, string] | undefined;
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']) as [string, string] | undefined;
     const where = cursor
       ? { partnerCode: ctx.viewer.org, $or: [{ receivedAt: { $lt: new Date(cursor[0]) } }, { receivedAt: new Date(cursor[0]), id: { $lt: cursor[1] } }] }
       : { partnerCode: ctx.viewer.org };
