@@ -1,6 +1,6 @@
 /** One suite, every tier: unit, subgraphs, federation (real HTTP) and schema, on a real PostgreSQL. */
 module.exports = {
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/tests/support/environment.js',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': '@swc/jest' },

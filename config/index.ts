@@ -97,6 +97,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     municipalities,
     partners,
     suppressionThreshold: int('SUPPRESSION_THRESHOLD', 10, 1, 1_000_000),
+    web: webLogin(env, mode, Boolean(auth.jwtSecret), problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
@@ -119,6 +120,18 @@ function personalDataKeys(env: Env, dev: (() => ReturnType<typeof loadOrCreateDe
   const currentKeyId = env.PERSONAL_DATA_KEY_ID || (Object.keys(keys).length === 1 ? Object.keys(keys)[0] : '');
   if (!(currentKeyId in keys)) problems.push('PERSONAL_DATA_KEY_ID must name one of the PERSONAL_DATA_KEYS');
   return { keys, currentKeyId };
+}
+
+function webLogin(env: Env, mode: HubConfig['mode'], hasDevSecret: boolean, problems: string[]): HubConfig['web'] {
+  const oidcAuthority = env.OIDC_AUTHORITY || undefined;
+  if (oidcAuthority && !/^https?:\/\/[^\s]+$/.test(oidcAuthority)) problems.push('OIDC_AUTHORITY must be an http(s) URL');
+  if (oidcAuthority && mode === 'production' && !oidcAuthority.startsWith('https://')) problems.push('OIDC_AUTHORITY must use https in production');
+  return {
+    oidcAuthority,
+    oidcClientId: env.OIDC_CLIENT_ID || 'voor-elkaar-web',
+    oidcScope: env.OIDC_SCOPE || 'openid profile',
+    devLogin: mode === 'development' && hasDevSecret && env.DEV_LOGIN !== 'off',
+  };
 }
 
 function lazyDevSecrets(dataDir: string) {

@@ -42,6 +42,16 @@ export interface AuthConfig {
   jwksUrl?: string;
 }
 
+/** How people log in to the web app served at the gateway's root. */
+export interface WebLoginConfig {
+  /** The municipality's OpenID Connect provider (issuer URL); unset: no production login. */
+  oidcAuthority?: string;
+  oidcClientId: string;
+  oidcScope: string;
+  /** The development login page and its token endpoint (development mode only, never in production). */
+  devLogin: boolean;
+}
+
 export interface HubConfig {
   mode: 'development' | 'production';
   /** Unset: `npm start` runs an embedded PostgreSQL. */
@@ -67,6 +77,7 @@ export interface HubConfig {
   partners: PartnerConfig[];
   /** Counts below this are suppressed in evaluation reports (small-cell protection). */
   suppressionThreshold: number;
+  web: WebLoginConfig;
 }
 
 export interface OperationLimits {

@@ -17,6 +17,7 @@ import { Metrics } from './metrics';
 import { gatewayRoutes, routeContext, type GatewayRoute } from './routes';
 import { sendProblem } from './problem-details';
 import { SigningDataSource } from './signing-data-source';
+import { servePublic } from './web';
 
 export interface RunningGateway { url: string; close(): Promise<void> }
 
@@ -48,6 +49,7 @@ export async function startGateway(config: HubConfig, port: number, host = confi
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics.render());
       return path;
     }
+    if (await servePublic(req, res, path, config)) return path.startsWith('/auth/') || path === '/app-config.json' ? path : 'web';
     const onPath = routes.filter((r) => r.path === path);
     const route = onPath.find((r) => r.method === req.method);
     if (path !== '/graphql' && onPath.length === 0) { sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found'); return 'other'; }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { childEnv, loadConfig, subgraphNames } from '../config';
 import { migrateDatabase } from '../subgraphs/migrate';
 import { stopChild, supervise, type Supervised } from './supervisor';
+import { ensureWebBuild } from './web-build';
 
 /**
  * `npm start`: the whole hub on one machine. An embedded PostgreSQL unless DATABASE_URL is set,
@@ -37,6 +38,7 @@ async function main() {
   await migrateDatabase(databaseUrl);
   console.log('Database migrated');
 
+  ensureWebBuild();
   const env = childEnv({ DATABASE_URL: databaseUrl });
   for (const name of subgraphNames) services.push(supervise(name, 'subgraphs/main.ts', [name, '--supervised'], env, /ready at/, unexpected(name)));
   await Promise.all(services.map((s) => s.ready));

@@ -3,12 +3,15 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../scripts/embedded-postgres';
+import { ensureWebBuild } from '../../scripts/web-build';
 
 /**
  * One PostgreSQL for the whole run: the server at DATABASE_URL when set, else an embedded one.
  * Each test file then creates its own database on it (tests/support/hub.ts).
  */
 export default async function globalSetup(): Promise<void> {
+  // The gateway serves web/dist; the browser tests need it current (a no-op when it is).
+  ensureWebBuild();
   if (process.env.DATABASE_URL) {
     process.env.HUB_TEST_ADMIN_URL = process.env.DATABASE_URL;
     return;

@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../shared/connection';
 import { Case } from '../entities/case.entity';
 import { CaseStatus } from '../domain/case-status';
@@ -13,11 +13,13 @@ export class CaseEdge {
 export class CaseConnection {
   @Field(() => [CaseEdge]) edges!: CaseEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, { description: 'Cases that meet the filter, on all pages' }) totalCount!: number;
 }
 
 @InputType({ description: 'Narrows the work queue; every given condition must hold' })
 export class CaseFilter {
   @Field(() => CaseStatus, { nullable: true }) status?: CaseStatus;
+  @Field(() => Boolean, { nullable: true, description: 'Not closed (true) or closed (false)' }) active?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Only cases picked up by me' }) assignedToMe?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Past contactDueBy without any contact attempt' }) overdue?: boolean;
   @Field(() => Boolean, { nullable: true }) crisis?: boolean;

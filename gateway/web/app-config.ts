@@ -1,0 +1,34 @@
+import type { ServerResponse } from 'node:http';
+import type { HubConfig } from '../../config';
+import { sendJson } from '../../server/http';
+
+/** What the web app needs before anyone logs in: how to log in, and the pilot's names (no personal data). */
+export function appSettings(config: HubConfig) {
+  const { oidcAuthority, oidcClientId, oidcScope, devLogin } = config.web;
+  return {
+    login: {
+      oidc: oidcAuthority ? { authority: oidcAuthority, clientId: oidcClientId, scope: oidcScope } : null,
+      development: devLogin,
+    },
+    municipalities: config.municipalities.map(({ code, name }) => ({ code, name })),
+    partners: config.partners.map(({ code, name, type }) => ({ code, name, type })),
+  };
+}
+
+export function sendAppSettings(res: ServerResponse, config: HubConfig): void {
+  sendJson(res, 200, appSettings(config), { 'cache-control': 'no-cache' });
+}
+
+/** Headers for the app's pages: only our own scripts, and the identity provider for login. */
+export function pageSecurityHeaders(config: HubConfig): Record<string, string> {
+  const provider = config.web.oidcAuthority ? ` ${new URL(config.web.oidcAuthority).origin}` : '';
+  return {
+    'content-security-policy': [
+      "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+      `connect-src 'self'${provider}`, `frame-src 'self'${provider}`, `form-action 'self'${provider}`,
+      "frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'",
+    ].join('; '),
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+  };
+}
