@@ -11,12 +11,13 @@ import { matchSignals } from './jobs/match-signals';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126140000 } from './migrations/Migration20261126140000';
+import { Migration20261202010000 } from './migrations/Migration20261202010000';
 import { permissions } from './permissions';
 import { householdReference } from './resolvers/household.reference';
 import { HouseholdResolver } from './resolvers/household.resolver';
 import { PrivacyOfficerResolver } from './resolvers/privacy-officer.resolver';
 import { ResidentRightsResolver } from './resolvers/resident-rights.resolver';
-import { SignalMatchResolver } from './resolvers/signal-match.resolver';
+import { SignalMatchResolver, signalReference } from './resolvers/signal-match.resolver';
 import { householdAccessLog } from './domain/access-log-chain';
 import { recordAccess } from './jobs/record-access';
 
@@ -29,11 +30,12 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126140000', class: Migration20261126140000 },
+      { name: 'Migration20261202010000', class: Migration20261202010000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({
     resolvers: [HouseholdResolver, PrivacyOfficerResolver, ResidentRightsResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
-    references: { Household: householdReference, Signal: { __resolveReference: (ref: { id: string }) => ref } }, permissions,
+    references: { Household: householdReference, Signal: signalReference }, permissions,
   }),
   jobs: { [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseHouseholds } satisfies SubgraphJobs<'household'>,
   accessLogSink: householdAccessLog,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AccessLogSink } from './access-log';
 import { tasks, type RecordAccessJob } from './job-contracts';
 import { enqueueJobs } from './outbox';
@@ -7,6 +8,6 @@ import { enqueueJobs } from './outbox';
  * fields (case notes) sends its records there as one job per request.
  */
 export const forwardToHousehold: AccessLogSink = async (records, ctx) => {
-  const payload: RecordAccessJob = { records };
+  const payload: RecordAccessJob = { records, batchId: randomUUID() };
   await enqueueJobs(ctx.em, [{ task: tasks.recordAccess, payload }]);
 };

@@ -54,10 +54,17 @@ export class AccessCollector {
   }
 }
 
-/** The person-bearing object behind a parent value: its own id, or the household it belongs to (Address). */
+/**
+ * Whose data a parent value holds, so that every access appears among that resident's
+ * consultations (GDPR art. 15): a resident is themselves; anything else that carries a
+ * `residentId` (a signal's resident) or a `householdId` (an address, a case, its notes and
+ * attempts) counts against that resident or household.
+ */
 function objectOf(typeName: string, parent: any): { type: string; id: string } {
-  if (parent?.id) return { type: typeName, id: String(parent.id) };
+  if (typeName === 'Resident' && parent?.id) return { type: 'Resident', id: String(parent.id) };
+  if (parent?.residentId) return { type: 'Resident', id: String(parent.residentId) };
   if (parent?.householdId) return { type: 'Household', id: String(parent.householdId) };
+  if (parent?.id) return { type: typeName, id: String(parent.id) };
   return { type: typeName, id: 'unknown' };
 }
 

@@ -116,4 +116,8 @@ export interface EraseHouseholdsJob { householdIds: string[]; reason: 'retention
 /** household → case: a household's personal data was erased on request; erase its case notes too. */
 export interface EraseCaseNotesJob { householdIds: string[] }
 /** any subgraph → household: access-log records of one request (ids and actors, no personal values). */
-export interface RecordAccessJob { records: AccessRecord[] }
+export interface RecordAccessJob {
+  records: AccessRecord[];
+  /** Unique per request; a redelivered batch is appended once. Absent in jobs of older versions (appended as before). */
+  batchId?: string;
+}

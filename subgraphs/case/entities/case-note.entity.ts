@@ -14,6 +14,9 @@ export class CaseNote {
   @Property({ type: 'uuid' })
   caseId!: string;
 
+  /** Not stored: the case's household, set when read, so the access log names whose data this is. */
+  householdId?: string;
+
   /** Lets the personal-data rule check the reader's municipality. */
   @Property({ type: 'string' })
   municipalityCode!: string;

@@ -16,6 +16,9 @@ export class ContactAttempt {
   @Property({ type: 'uuid' })
   caseId!: string;
 
+  /** Not stored: the case's household, set when read, so the access log names whose data this is. */
+  householdId?: string;
+
   /** Lets the personal-data rule check the reader's municipality. */
   @Property({ type: 'string' })
   municipalityCode!: string;

@@ -20,6 +20,11 @@ function childrenByCase<T extends { caseId: string }>(entity: new () => T, order
 const attemptsByCase = childrenByCase(ContactAttempt, { date: 'asc', recordedAt: 'asc' });
 const notesByCase = childrenByCase(CaseNote, { createdAt: 'asc' });
 
+function ofHousehold<T extends { householdId?: string }>(kase: Case, rows: T[]): T[] {
+  for (const row of rows) row.householdId = kase.householdId;
+  return rows;
+}
+
 /** The consultant's actions on a case, and the case's attempts and notes. */
 @Resolver(() => Case)
 export class CaseworkResolver {
@@ -47,12 +52,12 @@ export class CaseworkResolver {
 
   @FieldResolver(() => [ContactAttempt])
   async contactAttempts(@Root() kase: Case, @Ctx() ctx: SubgraphContext): Promise<ContactAttempt[]> {
-    return (await attemptsByCase(ctx)(kase.id)) ?? [];
+    return ofHousehold(kase, (await attemptsByCase(ctx)(kase.id)) ?? []);
   }
 
   @FieldResolver(() => [CaseNote])
   @Directive('@personal')
   async notes(@Root() kase: Case, @Ctx() ctx: SubgraphContext): Promise<CaseNote[]> {
-    return (await notesByCase(ctx)(kase.id)) ?? [];
+    return ofHousehold(kase, (await notesByCase(ctx)(kase.id)) ?? []);
   }
 }

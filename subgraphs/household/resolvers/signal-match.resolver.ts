@@ -17,6 +17,14 @@ const matchBySignal = perRequest((ctx: SubgraphContext) => batchLoader(async (si
   return new Map(links.map((l): [string, Match] => [l.signalId, { household: householdById.get(l.householdId)!, resident: l.residentId ? residentById.get(l.residentId) : undefined }]));
 }));
 
+/** A signal as this subgraph knows it: whose data it leads to, so that reading it is logged against them. */
+export const signalReference = {
+  async __resolveReference(ref: { id: string }, ctx: SubgraphContext): Promise<SignalStub & { householdId?: string; residentId?: string }> {
+    const match = await matchBySignal(ctx)(ref.id);
+    return { id: ref.id, householdId: match?.household?.id, residentId: match?.resident?.id };
+  },
+};
+
 /** Where a signal was matched: contributed to the signal subgraph's Signal (for consultants and the DDAS delivery). */
 @Resolver(() => SignalStub)
 export class SignalMatchResolver {
