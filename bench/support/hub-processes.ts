@@ -1,0 +1,71 @@
+import { childEnv, subgraphNames, type HubConfig } from '../../config';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { stopChild, type Supervised } from '../../scripts/supervisor';
+
+export interface HubProcesses {
+  url: string;
+  /** Process id of each service, to tell their CPU profiles apart. */
+  pids: Record<string, number>;
+  stop(): Promise<void>;
+}
+
+export interface HubProcessOptions {
+  /** Write a V8 CPU profile of every process into this folder when it stops. */
+  cpuProfileDir?: string;
+}
+
+/**
+ * The hub as `npm start` runs it: each subgraph and the gateway its own process, on the ports of
+ * `config` (PORT, SIGNAL_PORT, ...), sharing `config.dataDir`'s development secrets.
+ */
+export async function startHubProcesses(config: HubConfig, databaseUrl: string, options: HubProcessOptions = {}): Promise<HubProcesses> {
+  const env = childEnv({
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: config.dataDir,
+    PORT: String(config.gateway.port),
+    ...Object.fromEntries(subgraphNames.map((name) => [`${name.toUpperCase()}_PORT`, String(config.subgraphs[name].port)])),
+    ...Object.fromEntries(subgraphNames.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${config.subgraphs[name].port}/graphql`])),
+  });
+  // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line.
+  const nodeArgs = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const start = (label: string, file: string, args: string[]) => service(label, file, args, nodeArgs, env, died(label));
+  const children: Supervised[] = [];
+  let stopping = false;
+  const died = (label: string) => (code: number | null) => {
+    if (!stopping) console.error(`${label} stopped unexpectedly (exit code ${code})`);
+  };
+  for (const name of subgraphNames) children.push(start(name, 'subgraphs/main.ts', [name]));
+  await Promise.all(children.map((c) => c.ready));
+  const gateway = start('gateway', 'gateway/main.ts', []);
+  children.push(gateway);
+  await gateway.ready;
+  return {
+    url: `http://127.0.0.1:${config.gateway.port}/graphql`,
+    pids: Object.fromEntries(children.map((c) => [c.label, c.child.pid!])),
+    async stop() {
+      stopping = true;
+      await Promise.all(children.map((c) => stopChild(c, 90_000)));
+    },
+  };
+}
+
+/** One service process; its output is kept quiet unless it fails to start. */
+function service(label: string, file: string, args: string[], nodeArgs: string[], env: NodeJS.ProcessEnv, onExit: (code: number | null) => void): Supervised {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(__dirname, '..', '..', file), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const ready = new Promise<string>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((l) => /ready at/.test(l));
+      if (line) resolve(line);
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => {
+      reject(new Error(`${label} exited with code ${code}:\n${output.slice(-2000)}`));
+      onExit(code);
+    });
+  });
+  return { label, child, ready };
+}
