@@ -10,8 +10,9 @@ interface CpuProfile { nodes: ProfileNode[]; startTime: number; endTime: number;
  */
 export function describeCpuProfiles(dir: string, pids: Record<string, number>, top = 10): string[] {
   const lines: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
-    const pid = Number(file.split('.')[2]);
+  // CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile; thread 0 is the main thread (others: tsx's loader).
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile') && f.split('.')[4] === '0')) {
+    const pid = Number(file.split('.')[3]);
     const label = Object.entries(pids).find(([, p]) => p === pid)?.[0];
     if (!label) continue;
     const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;

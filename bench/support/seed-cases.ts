@@ -67,7 +67,8 @@ export async function seedCases(databaseUrl: string, config: HubConfig, seed: Ca
       for (let s = 0; s < seed.signalsPerCase; s++) {
         const id = randomUUID();
         const partner = partners[s % partners.length];
-        const signalDate = new Date(Date.UTC(2026, 9, 1 + (s % 28))).toISOString().slice(0, 10);
+        // Spread over the year, as a year of intake would be (the planner sees realistic date statistics).
+        const signalDate = new Date(Date.UTC(2026, 0, 1 + ((i * 7 + s * 31) % 330))).toISOString().slice(0, 10);
         const received = `${signalDate}T09:00:00Z`;
         const common = { partner_code: partner.code, partner_type: partner.type, municipality_code: seed.municipality, signal_date: signalDate, arrears_since: '2026-09-01', amount_euro: 100 + ((i + s) % 900), crisis, received_at: received, status: 'NOT_YET_PICKED_UP' };
         signals.push({ id, external_id: `bench-${i}-${s}`, warm_handover: false, payload_hash: id, case_closed: !open, ...common });

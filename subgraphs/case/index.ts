@@ -13,9 +13,10 @@ import { withdrawCaseSignal } from './jobs/withdraw-signal';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126140000 } from './migrations/Migration20261126140000';
+import { Migration20261202000000 } from './migrations/Migration20261202000000';
 import { permissions } from './permissions';
 import { caseReferences } from './resolvers/case.reference';
-import { CaseResolver } from './resolvers/case.resolver';
+import { CaseConnectionResolver, CaseResolver } from './resolvers/case.resolver';
 import { CaseworkResolver } from './resolvers/casework.resolver';
 import { HouseholdCasesResolver, SignalCaseResolver } from './resolvers/contributed.resolver';
 
@@ -28,10 +29,11 @@ export const caseSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126140000', class: Migration20261126140000 },
+      { name: 'Migration20261202000000', class: Migration20261202000000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({
-    resolvers: [CaseResolver, CaseworkResolver, SignalCaseResolver, HouseholdCasesResolver], references: caseReferences, permissions,
+    resolvers: [CaseResolver, CaseConnectionResolver, CaseworkResolver, SignalCaseResolver, HouseholdCasesResolver], references: caseReferences, permissions,
   }),
   jobs: {
     [tasks.attachSignals]: attachSignals, [tasks.withdrawSignal]: withdrawCaseSignal, [tasks.retentionSweep]: retentionSweep,

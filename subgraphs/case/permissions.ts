@@ -1,11 +1,11 @@
 import { allow, or, type IRules } from 'graphql-shield';
-import { isCbs, isConsultant, isConsultantOfMunicipality, isPrivacyOfficerAnsweringAccessRequest as answeringAccessRequest } from '../shared/rules';
+import { canReadCase, isCbs, isConsultant, isConsultantOfMunicipality, isPrivacyOfficerAnsweringAccessRequest as answeringAccessRequest } from '../shared/rules';
 
 /**
  * The DDAS delivery (role cbs) reads cases with their dates, attempts and outcome, never notes;
  * the privacy officer reads a resident's cases to answer their access request.
  */
-const caseReader = or(isConsultantOfMunicipality, isCbs, answeringAccessRequest);
+const caseReader = canReadCase;
 
 /** Mirrors the case schema; anything not named here is denied. Cases are for consultants of their municipality. */
 export const permissions: IRules = {

@@ -1,5 +1,5 @@
 import { helper, type EntityMetadata, type EventArgs, type EventSubscriber } from '@mikro-orm/core';
-import { Encrypted, MisplacedValueError, type PersonalDataCipher } from './personal-data-cipher';
+import { Encrypted, type ColumnBinding, type PersonalDataCipher } from './personal-data-cipher';
 import { reportSecurityEvent } from './security-events';
 
 /**
@@ -14,6 +14,11 @@ export class RowBinding implements EventSubscriber {
   async beforeCreate(args: EventArgs<object>): Promise<void> { this.bind(args); }
   async beforeUpdate(args: EventArgs<object>): Promise<void> { this.bind(args); }
 
+  /**
+   * Hydration already opened each value for the row it claims (`Encrypted`), with table and column
+   * checked by the additional data; what is left is to compare that row with the actual one, and
+   * to refuse a value that did not open. No value is decrypted twice.
+   */
   async onLoad({ entity, meta }: EventArgs<object>): Promise<void> {
     const wrapped = helper(entity);
     const stored = wrapped.__originalEntityData as Record<string, string | null | undefined> | undefined;
@@ -22,16 +27,13 @@ export class RowBinding implements EventSubscriber {
     for (const prop of encryptedProps(meta)) {
       const value = stored[prop.name];
       if (value == null) continue;
-      const type = prop.customType as Encrypted;
-      const at = type.bindingFor(rowId);
-      try {
-        this.cipher.decryptAt(value, at);
-      } catch (error) {
-        if (!(error instanceof MisplacedValueError)) throw error;
-        (entity as Record<string, unknown>)[prop.name] = null;
-        stored[prop.name] = null;
-        reportSecurityEvent('personal_data_refused', { table: at.table, column: at.column, rowId, reason: error.message });
-      }
+      const claimed = this.cipher.rowOf(value);
+      const opened = (entity as Record<string, unknown>)[prop.name] != null;
+      if (claimed === rowId && opened) continue;
+      const at = (prop.customType as Encrypted).bindingFor(rowId);
+      (entity as Record<string, unknown>)[prop.name] = null;
+      stored[prop.name] = null;
+      reportSecurityEvent('personal_data_refused', { table: at.table, column: at.column, rowId, reason: refusal(claimed, rowId, at) });
     }
   }
 
@@ -49,4 +51,10 @@ export class RowBinding implements EventSubscriber {
 
 function encryptedProps(meta: EntityMetadata | undefined) {
   return meta ? meta.props.filter((p) => p.customType instanceof Encrypted) : [];
+}
+
+function refusal(claimed: string | undefined, rowId: string, at: ColumnBinding): string {
+  if (claimed === undefined) return 'A value without its row binding (run `npm run privacy:reencrypt`)';
+  if (claimed !== rowId) return `A value of row ${claimed || '(none)'} was found in row ${rowId}`;
+  return `A value in ${at.table}.${at.column} of row ${rowId} does not belong there`;
 }

@@ -17,6 +17,35 @@ export const isConsultantOfMunicipality = rule('is-consultant-of-municipality', 
     ctx.viewer?.role === 'consultant' && !!parent?.municipalityCode && parent.municipalityCode === ctx.viewer.municipality,
 );
 
+/**
+ * A rule decided once per object and request: every field of the object asks, the predicate runs
+ * for the first only (a page of 250 signals is 250 decisions, not one per field and sub-rule).
+ */
+export function perObject(name: string, allowed: (parent: any, ctx: SubgraphContext) => boolean) {
+  const decided = new WeakMap<object, WeakMap<object, boolean>>();
+  return rule(name, { cache: 'no_cache' })((parent: unknown, _a, ctx: SubgraphContext) => {
+    if (typeof parent !== 'object' || parent === null) return allowed(parent, ctx);
+    let forRequest = decided.get(ctx);
+    if (!forRequest) decided.set(ctx, (forRequest = new WeakMap()));
+    let answer = forRequest.get(parent);
+    if (answer === undefined) forRequest.set(parent, (answer = allowed(parent, ctx)));
+    return answer;
+  });
+}
+
+const consultantOf = (parent: { municipalityCode?: string } | undefined, ctx: SubgraphContext) =>
+  ctx.viewer?.role === 'consultant' && !!parent?.municipalityCode && parent.municipalityCode === ctx.viewer.municipality;
+const answersAccessRequest = (ctx: SubgraphContext) => ctx.viewer?.role === 'privacy_officer' && ctx.purpose === accessRequestPurpose;
+
+/** A signal: its own partner, a consultant of its municipality, the DDAS client, the privacy officer answering an access request. */
+export const canReadSignal = perObject('can-read-signal', (parent: { partnerCode?: string; municipalityCode?: string } | undefined, ctx) =>
+  (ctx.viewer?.role === 'partner' && !!parent?.partnerCode && parent.partnerCode === ctx.viewer.org)
+  || consultantOf(parent, ctx) || ctx.viewer?.role === 'cbs' || answersAccessRequest(ctx));
+
+/** A case and what belongs to it: a consultant of its municipality, the DDAS client, the privacy officer answering an access request. */
+export const canReadCase = perObject('can-read-case', (parent: { municipalityCode?: string } | undefined, ctx) =>
+  consultantOf(parent, ctx) || ctx.viewer?.role === 'cbs' || answersAccessRequest(ctx));
+
 /** The parent signal was sent by the calling partner. */
 export const isPartnerOwningSignal = rule('is-partner-owning-signal', { cache: 'no_cache' })(
   (parent: { partnerCode?: string } | undefined, _a, ctx: SubgraphContext) =>

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { CronItem, Runner } from 'graphile-worker';
@@ -54,7 +54,8 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
   const apollo = new ApolloServer<SubgraphContext>({
     ...apolloOptions(config.mode === 'production'),
     schema,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), nulGuardPlugin(), accessLogPlugin(definition.accessLogSink ?? forwardToHousehold)],
+    // No cache hints: they would wrap every field's resolver in instrumentation.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), nulGuardPlugin(), accessLogPlugin(definition.accessLogSink ?? forwardToHousehold)],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);

@@ -9,6 +9,7 @@ import { CaseOutcome, CaseStatus } from '../domain/case-status';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'cases' })
 @Index({ properties: ['municipalityCode', 'status', 'urgencyRank', 'contactDueBy', 'id'] })
+@Index({ properties: ['municipalityCode', 'urgencyRank', 'contactDueBy', 'id'] })
 export class Case {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../shared/connection';
 import { Case } from '../entities/case.entity';
 import { CaseStatus } from '../domain/case-status';
@@ -13,7 +13,8 @@ export class CaseEdge {
 export class CaseConnection {
   @Field(() => [CaseEdge]) edges!: CaseEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int, { description: 'Cases that meet the filter, on all pages' }) totalCount!: number;
+  /** Counted only when totalCount is asked for (CaseConnectionResolver): a page alone stays flat with size. */
+  countAll!: () => Promise<number>;
 }
 
 @InputType({ description: 'Narrows the work queue; every given condition must hold' })

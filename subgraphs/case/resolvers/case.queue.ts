@@ -17,7 +17,7 @@ export async function caseQueue(ctx: SubgraphContext, filter: CaseFilter | undef
   if (crisis !== undefined && crisis !== null) where.push({ crisis });
   if (filter?.multiple !== undefined && filter.multiple !== null) where.push({ multiple: filter.multiple });
   if (filter?.overdue !== undefined && filter.overdue !== null) where.push(overdueCondition(filter.overdue, today(ctx.clock)));
-  const totalCount = await ctx.em.count(Case, { $and: [...where] });
+  const counted = [...where];
   const cursor = decodeCursor(after, ['int', 'date', 'uuid']) as [number, string, string] | undefined;
   if (cursor) {
     const [rank, due, id] = cursor;
@@ -31,7 +31,7 @@ export async function caseQueue(ctx: SubgraphContext, filter: CaseFilter | undef
     orderBy: [{ urgencyRank: 'asc' }, { contactDueBy: 'asc' }, { id: 'asc' }], limit: size + 1,
   });
   const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor([node.urgencyRank, node.contactDueBy, node.id]) }));
-  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor } };
+  return { edges, countAll: () => ctx.em.count(Case, { $and: counted }), pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor } };
 }
 
 /** Overdue: not closed, past its deadline, and no contact attempt recorded yet. */

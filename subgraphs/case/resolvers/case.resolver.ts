@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { batchLoader, isUuid, perRequest } from '../../shared/batch-loader';
+import { batchLoader, isUuid, perRequest, uuidArray } from '../../shared/batch-loader';
+import { readRows } from '../../shared/read-rows';
 import { today } from '../../shared/clock';
 import type { SubgraphContext } from '../../shared/context';
 import { Municipality, municipalityByCode } from '../../shared/municipality.type';
@@ -12,7 +13,7 @@ import { CaseConnection, CaseFilter } from './case.connection';
 import { caseQueue } from './case.queue';
 
 const signalsByCase = perRequest((ctx: SubgraphContext) => batchLoader(async (caseIds: string[]) => {
-  const rows = await ctx.em.find(CaseSignal, { caseId: { $in: caseIds } }, { orderBy: { receivedAt: 'asc', signalId: 'asc' } });
+  const rows = await readRows(ctx.em, CaseSignal, 'select * from casework.case_signals where case_id = any(?::uuid[]) order by received_at, signal_id', [uuidArray(caseIds)]);
   const map = new Map<string, CaseSignal[]>(caseIds.map((id) => [id, []]));
   for (const row of rows) map.get(row.caseId!)!.push(row);
   return map;
@@ -54,5 +55,13 @@ export class CaseResolver {
   @FieldResolver(() => Boolean, { description: 'Past contactDueBy without any contact attempt' })
   overdue(@Root() kase: Case, @Ctx() ctx: SubgraphContext): boolean {
     return kase.status !== CaseStatus.CLOSED && !kase.firstAttemptOn && kase.contactDueBy < today(ctx.clock);
+  }
+}
+
+@Resolver(() => CaseConnection)
+export class CaseConnectionResolver {
+  @FieldResolver(() => Int, { description: 'Cases that meet the filter, on all pages' })
+  totalCount(@Root() connection: CaseConnection): Promise<number> {
+    return connection.countAll();
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessLogSink, AccessRecord } from '../../shared/access-log';
+import { groupCommit } from './access-log-group-commit';
 
 export const genesisHash = '0'.repeat(64);
 /** Any constant: serialises appends to the chain across processes (transaction-level advisory lock). */
@@ -38,4 +39,10 @@ export async function appendToAccessLog(em: EntityManager, records: AccessRecord
   });
 }
 
-export const householdAccessLog: AccessLogSink = (records, ctx) => appendToAccessLog(ctx.em, records);
+const appendGrouped = groupCommit(appendToAccessLog);
+
+/**
+ * A request's records, appended outside its unit of work (nothing of its reads is flushed while
+ * the lock is held) and together with those of the requests that end at the same time.
+ */
+export const householdAccessLog: AccessLogSink = (records, ctx) => appendGrouped(ctx.em, records);

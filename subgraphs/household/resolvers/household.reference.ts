@@ -1,9 +1,10 @@
-import { batchLoader, isUuid, perRequest } from '../../shared/batch-loader';
+import { batchLoader, isUuid, perRequest, uuidArray } from '../../shared/batch-loader';
+import { readRows } from '../../shared/read-rows';
 import type { SubgraphContext } from '../../shared/context';
 import { Household } from '../entities/household.entity';
 
 const householdsById = perRequest((ctx: SubgraphContext) => batchLoader(async (ids: string[]) => {
-  const rows = await ctx.em.find(Household, { id: { $in: ids.filter(isUuid) } });
+  const rows = await readRows(ctx.em, Household, 'select * from household.household where id = any(?::uuid[])', [uuidArray(ids.filter(isUuid))]);
   return new Map(rows.map((h) => [h.id, h]));
 }));
 

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Directive } from 'type-graphql';
-import { batchLoader, perRequest } from '../../shared/batch-loader';
+import { batchLoader, perRequest, uuidArray } from '../../shared/batch-loader';
+import { readRows } from '../../shared/read-rows';
 import type { SubgraphContext } from '../../shared/context';
 import { Municipality, municipalityByCode } from '../../shared/municipality.type';
 import { Household } from '../entities/household.entity';
@@ -9,13 +10,13 @@ import { Address } from './address.type';
 
 const residentsByHousehold = perRequest((ctx: SubgraphContext) => batchLoader(async (ids: string[]) => {
   // Surnames are encrypted: the database cannot sort them, so they are sorted here.
-  const rows = (await ctx.em.find(Resident, { householdId: { $in: ids } })).sort(bySurname);
+  const rows = (await readRows(ctx.em, Resident, 'select * from household.resident where household_id = any(?::uuid[])', [uuidArray(ids)])).sort(bySurname);
   const map = new Map<string, Resident[]>(ids.map((id) => [id, []]));
   for (const resident of rows) map.get(resident.householdId)!.push(resident);
   return map;
 }));
 
-const bySurname = (a: Resident, b: Resident) => a.surname.localeCompare(b.surname, 'nl') || a.id.localeCompare(b.id);
+const bySurname = (a: Resident, b: Resident) => (a.surname ?? '').localeCompare(b.surname ?? '', 'nl') || a.id.localeCompare(b.id);
 
 @Resolver(() => Household)
 export class HouseholdResolver {

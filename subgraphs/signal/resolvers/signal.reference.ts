@@ -1,9 +1,10 @@
-import { batchLoader, isUuid, perRequest } from '../../shared/batch-loader';
+import { batchLoader, isUuid, perRequest, uuidArray } from '../../shared/batch-loader';
+import { readRows } from '../../shared/read-rows';
 import type { SubgraphContext } from '../../shared/context';
 import { Signal } from '../entities/signal.entity';
 
 const signalsById = perRequest((ctx: SubgraphContext) => batchLoader(async (ids: string[]) => {
-  const rows = await ctx.em.find(Signal, { id: { $in: ids.filter(isUuid) } });
+  const rows = await readRows(ctx.em, Signal, 'select * from signal.signal where id = any(?::uuid[])', [uuidArray(ids.filter(isUuid))]);
   return new Map(rows.map((s) => [s.id, s]));
 }));
 
