@@ -58,8 +58,33 @@ async function timeReports(databaseUrl: string) {
     warm.sort((a, b) => a - b);
     console.log(`${name}: ${rows} rows; first ${first.toFixed(0)} ms, then min ${warm[0].toFixed(0)} / median ${warm[2].toFixed(0)} / max ${warm[4].toFixed(0)} ms`);
   }
+  await timeDashboard(orm, config, year);
   await timeCellRefresh(orm);
   await orm.close(true);
+}
+
+/**
+ * The web app's dashboard (web/src/analyst/operations.ts): one request whose reports (two when the
+ * table is by month, else three) the evaluation subgraph resolves side by side on the request's
+ * entity manager, as here.
+ */
+async function timeDashboard(orm: Awaited<ReturnType<typeof openOrm>>, config: ReturnType<typeof loadConfig>, year: { from: string; to: string }) {
+  for (const [name, municipality, groupings] of [
+    ['all municipalities, table by month', undefined, [[D.MONTH, D.PARTNER_TYPE], [D.MONTH]]],
+    ['all municipalities, table by municipality', undefined, [[D.MONTH, D.PARTNER_TYPE], [D.MONTH], [D.MUNICIPALITY]]],
+    ['Hardenberg, table by partner type', '0160', [[D.MONTH, D.PARTNER_TYPE], [D.MONTH], [D.PARTNER_TYPE]]],
+  ] as const) {
+    const times: number[] = [];
+    for (let run = 0; run < 6; run++) {
+      const em = orm.em.fork() as any;
+      const started = process.hrtime.bigint();
+      await Promise.all(groupings.map((groupBy) => buildReport(em, config, { ...year, municipality, groupBy: [...groupBy] })));
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    const [first, ...warm] = times;
+    warm.sort((a, b) => a - b);
+    console.log(`dashboard, 12 months, ${name} (${groupings.length} reports): first ${first.toFixed(0)} ms, then min ${warm[0].toFixed(0)} / median ${warm[2].toFixed(0)} / max ${warm[4].toFixed(0)} ms`);
+  }
 }
 
 /** What the refresh job pays per stale cell. */

@@ -41,7 +41,7 @@ describe('logging in to the web app (development)', () => {
   it('starts each role on its own page, and keeps a role out of the others', () => step(page, 'login-roles', async () => {
     for (const [button, path, text] of [
       ['Inloggen als Partner: Vitens', '/portaal', 'Signalen aanleveren'],
-      ['Inloggen als Analist', '/analyse', 'Het dashboard voor analisten'],
+      ['Inloggen als Analist', '/analyse', 'Evaluatie van de pilot'],
       ['Inloggen als Functionaris gegevensbescherming', '/privacy', 'De console voor de functionaris'],
     ]) {
       await visit(page, `${hub.url}/inloggen`, 'Ontwikkelomgeving');

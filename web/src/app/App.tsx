@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { Provider as GraphQLProvider } from 'urql';
 import type { Role } from '../auth/claims';
@@ -21,6 +21,9 @@ import { roleHome } from './role-home';
 import type { AppSettings } from './settings';
 
 const page = (roles: Role[], element: React.ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
+/** Loaded when opened: the chart library stays out of the consultants' and partners' download. */
+const DashboardPage = lazy(() => import('../analyst/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const later = (element: React.ReactNode) => <Suspense fallback={<p role="status">{t.app.loading}</p>}>{element}</Suspense>;
 
 export function App({ settings }: { settings: AppSettings }) {
   const sessions = useMemo(() => new SessionStore(), []);
@@ -51,7 +54,7 @@ export function App({ settings }: { settings: AppSettings }) {
                 <Route path="/werkbak/zaak/:id" element={page(['consultant'], <CasePage />)} />
                 <Route path="/portaal" element={page(['partner'], <UploadPage />)} />
                 <Route path="/portaal/signalen" element={page(['partner'], <MySignalsPage />)} />
-                <Route path="/analyse" element={page(['analyst'], <HomePage text={t.home.analyst} />)} />
+                <Route path="/analyse" element={page(['analyst'], later(<DashboardPage />))} />
                 <Route path="/privacy" element={page(['privacy_officer'], <HomePage text={t.home.privacyOfficer} />)} />
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>

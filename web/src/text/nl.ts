@@ -1,3 +1,5 @@
+import { nlAnalyst } from './nl-analyst';
+
 /**
  * Every text of the web app, in Dutch (the users' language). Another language is a second file of
  * the same shape (`typeof nl`); components never hold text of their own.
@@ -19,6 +21,7 @@ export const nl = {
     upload: 'Signalen aanleveren',
     mySignals: 'Mijn signalen',
     home: 'Start',
+    dashboard: 'Evaluatie',
   },
   roles: {
     consultant: (municipality: string) => `Consulent ${municipality}`,
@@ -188,6 +191,7 @@ export const nl = {
     help: 'Contact gehad, hulp gestart', noHelp: 'Contact gehad, geen hulp nodig', noContact: 'Geen contact',
     notPickedUp: 'Niet opgepakt',
   },
+  analyst: nlAnalyst,
 } as const;
 
 export type Texts = typeof nl;
