@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig, MunicipalityConfig } from '../../../config';
 import { PartnerType, SignalStatus } from '../../shared/enums';
 import { tasks, type AttachSignalJob, type AttachSignalsJob, type MatchedSignalFact, type RecordSignalFactsJob } from '../../shared/job-contracts';
+import { lockEach } from '../../shared/locks';
 import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
 import { CaseEffects } from '../domain/case-effects';
@@ -13,8 +14,8 @@ import { contactDueBy } from '../domain/deadlines';
 
 /** Attaches a batch of matched signals, one after the other (a later one may join an earlier one's case). */
 export async function attachSignals({ signals }: AttachSignalsJob, { em, config }: JobContext): Promise<void> {
-  // One open case per household: batches for the same household must not open two at once.
-  await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [tasks.attachSignals]);
+  // One open case per household: batches for the same household wait for each other, no others.
+  await lockEach(em, signals.map((s) => `household:${s.householdId}`));
   const facts: MatchedSignalFact[] = [];
   for (const signal of signals) {
     const fact = await attachSignal(em, signal, config);

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../../../config';
 import { tasks, type AttachSignalsJob, type MatchSignalJob, type MatchSignalsJob, type ResidentData } from '../../shared/job-contracts';
 import { personalDataCipher } from '../../shared/personal-data-cipher';
+import { lockEach } from '../../shared/locks';
 import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
 import { Household } from '../entities/household.entity';
@@ -16,11 +17,12 @@ interface Pending { job: MatchSignalJob; input: ResidentData; addressKey: string
  * with a few queries. Idempotent per signal: a signal already linked is passed over.
  */
 export async function matchSignals({ signals }: MatchSignalsJob, { em, config }: JobContext): Promise<void> {
-  // Batches that share an address would race to create its household: match one batch at a time.
-  await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [tasks.matchSignals]);
   const linked = new Set((await em.find(SignalLink, { signalId: { $in: signals.map((s) => s.signalId) } })).map((l) => l.signalId));
   const pending = signals.filter((s) => !linked.has(s.signalId)).map((job) => unseal(job, config));
   if (pending.length === 0) return;
+  // Batches that share an address would race to create its household or resident: they wait for
+  // each other per address; batches of other addresses go on at the same time.
+  await lockEach(em, pending.map((p) => `address:${p.addressKey}`));
   const households = new Map((await em.find(Household, { addressKey: { $in: pending.map((p) => p.addressKey) } })).map((h) => [h.addressKey, h]));
   const residents = await residentsByHousehold(em, [...households.values()].map((h) => h.id));
   const attach: AttachSignalsJob = { signals: [] };
