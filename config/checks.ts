@@ -1,8 +1,9 @@
-import { partnerTypes, type MunicipalityConfig, type PartnerConfig } from './types';
+import { PartnerType } from '../subgraphs/shared/enums';
+import { defaultNorms } from './pilot';
+import type { MunicipalityConfig, PartnerConfig } from './types';
 
-const municipalityNumbers = [
-  'minimumAmountEuro', 'contactWithinDays', 'crisisContactWithinWorkingDays', 'repeatWindowDays', 'retentionNoCaseMonths', 'retentionClosedCaseMonths',
-] as const;
+const municipalityNumbers = Object.keys(defaultNorms) as Array<keyof typeof defaultNorms>;
+const partnerTypes: string[] = Object.values(PartnerType);
 
 const isObject = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -21,13 +22,8 @@ function checkMunicipality(m: MunicipalityConfig, at: string): string[] {
   if (!m.name || typeof m.name !== 'string') out.push(`${at}.name is required`);
   if (!(Number.isInteger(m.population) && m.population > 0)) out.push(`${at}.population must be a positive whole number`);
   if (!validRanges(m.postcodeRanges)) out.push(`${at}.postcodeRanges must be [[from, to], ...] of four-digit postcodes`);
-  m.minimumAmountEuro ??= 0;
-  m.contactWithinDays ??= 14;
-  m.crisisContactWithinWorkingDays ??= 3;
-  m.repeatWindowDays ??= 90;
-  m.retentionNoCaseMonths ??= 6;
-  m.retentionClosedCaseMonths ??= 12;
   for (const key of municipalityNumbers) {
+    m[key] ??= defaultNorms[key];
     if (!(Number.isInteger(m[key]) && m[key] >= 0)) out.push(`${at}.${key} must be a whole number >= 0`);
   }
   return out;

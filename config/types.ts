@@ -1,8 +1,4 @@
-export const partnerTypes = [
-  'RENT', 'HEALTH_INSURANCE', 'WATER', 'ENERGY', 'MORTGAGE', 'CAK_HEALTH_INSURANCE',
-  'CAK_PERSONAL_CONTRIBUTION', 'TAX', 'BENEFITS', 'STUDENT_FINANCE', 'OTHER',
-] as const;
-export type PartnerTypeName = (typeof partnerTypes)[number];
+import type { PartnerType } from '../subgraphs/shared/enums';
 
 export const subgraphNames = ['signal', 'household', 'case', 'evaluation'] as const;
 export type SubgraphName = (typeof subgraphNames)[number];
@@ -30,7 +26,7 @@ export interface MunicipalityConfig {
 export interface PartnerConfig {
   code: string;
   name: string;
-  type: PartnerTypeName;
+  type: PartnerType;
 }
 
 export interface AuthConfig {

@@ -1,4 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HubConfig } from '../config';
 import type { Viewer } from '../subgraphs/shared/viewer';
@@ -11,7 +12,7 @@ export interface RouteContext {
   config: HubConfig;
   viewer: Viewer;
   /** Runs a GraphQL operation through the supergraph as the caller: the same rules, the same logging. */
-  execute<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> }>;
+  execute<T>(query: string, variables?: Record<string, unknown>): Promise<FormattedExecutionResult<T>>;
 }
 
 /** An HTTP endpoint of the gateway besides /graphql (CSV exports, the DDAS delivery). */
@@ -29,10 +30,10 @@ export function routeContext(apollo: ApolloServer<GatewayContext>, config: HubCo
   return {
     config,
     viewer: context.viewer,
-    async execute(query, variables) {
+    async execute<T>(query: string, variables?: Record<string, unknown>) {
       const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('Incremental delivery is not supported here');
-      return response.body.singleResult as any;
+      return response.body.singleResult as FormattedExecutionResult<T>;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { CaseOutcome, ContactChannel, DayPart, PartnerType, SignalStatus } from '../../subgraphs/shared/enums';
 import type { RouteContext } from '../routes';
 import { contactsoort, dagdeel, eindresultaat, signaalpartner, signaalstatus } from './enumerations';
 import type { DeliveryRequest } from './request';
@@ -17,13 +18,11 @@ export const deliveryQuery = `
   }`;
 
 interface SignalRow {
-  id: string; partnerType: string; amountEuro: number; arrearsSince: string; signalDate: string; crisis: boolean; warmHandover: boolean; status: string;
+  id: string; partnerType: PartnerType; amountEuro: number; arrearsSince: string; signalDate: string; crisis: boolean; warmHandover: boolean; status: SignalStatus;
   resident: { bsn: string | null } | null;
   household: { municipality: { code: string }; address: { postcode: string; houseNumber: number; houseNumberSuffix: string | null } | null } | null;
-  case: { id: string; openedAt: string; pickedUpAt: string | null; outcome: string | null; contactAttempts: Array<{ channel: string; reached: boolean; date: string; dayPart: string | null }> } | null;
+  case: { id: string; openedAt: string; pickedUpAt: string | null; outcome: CaseOutcome | null; contactAttempts: Array<{ channel: ContactChannel; reached: boolean; date: string; dayPart: DayPart | null }> } | null;
 }
-
-export class DeliveryError extends Error {}
 
 /** One page of a DDAS v1.2 delivery: one `levering` per municipality with its signals and cases. */
 export async function buildDelivery(ctx: RouteContext, request: DeliveryRequest, now: Date) {
@@ -31,7 +30,7 @@ export async function buildDelivery(ctx: RouteContext, request: DeliveryRequest,
     from: request.from, to: request.to, municipalities: request.municipalities.map((m) => m.code),
     offset: (request.page - 1) * request.pageSize, limit: request.pageSize,
   });
-  if (result.errors?.length || !result.data) throw new DeliveryError(result.errors?.map((e: any) => `${e.message} at ${e.path?.join('.')}`).join('; ') ?? 'no data');
+  if (result.errors?.length || !result.data) throw new Error(result.errors?.map((e) => `${e.message} at ${e.path?.join('.')}`).join('; ') ?? 'no data');
   const { totalCount, signals } = result.data.ddasSignals;
   // A signal can be delivered once matched, and only while its client can still be identified (not erased).
   const matched = signals.filter((s) => s.household && s.resident && (s.resident.bsn || s.household.address));

@@ -2,12 +2,16 @@ import type { ServerResponse } from 'node:http';
 import { sendGraphQLError } from '../../server/http';
 import { isCalendarDate } from '../../subgraphs/shared/scalars';
 import type { GatewayRoute } from '../routes';
+import { rowFigures, type RowFigure } from '../../subgraphs/evaluation/domain/published-figures';
 import { toCsv } from './csv';
 
-const figures = [
-  'signals', 'signalsPer1000Inhabitants', 'casesOpened', 'caseRate', 'reachRate', 'medianDaysToFirstAttempt', 'medianDaysToFirstContact',
-  'closedCases', 'acceptanceRate', 'referralRate', 'repeatSignalRate', 'multipleSignalRate', 'consecutiveSignalRate', 'medianAmountEuro',
-];
+type Figure = number | null;
+type CsvRow = Record<RowFigure, Figure> & {
+  municipality: string | null; partnerType: string | null; month: string | null; suppressed: boolean;
+  attemptsByChannel: Array<{ channel: string; attempts: Figure; attemptsPerCase: Figure }>;
+  outcomes: Array<{ outcome: string; cases: Figure }>;
+};
+interface CsvReport { suppressionThreshold: number; rows: CsvRow[]; totals: CsvRow }
 
 const evaluationQuery = `
   query EvaluationCsv($from: Date!, $to: Date!, $municipality: String, $groupBy: [EvaluationDimension!]) {
@@ -18,7 +22,7 @@ const evaluationQuery = `
     }
   }
   fragment Figures on EvaluationRow {
-    municipality partnerType month ${figures.join(' ')} suppressed
+    municipality partnerType month ${rowFigures.join(' ')} suppressed
     attemptsByChannel { channel attempts attemptsPerCase }
     outcomes { outcome cases }
   }`;
@@ -32,8 +36,8 @@ export const evaluationCsvRoute: GatewayRoute = {
   async handle(req, res, _body, ctx) {
     const parsed = parseParameters(new URL(req.url ?? '/', 'http://localhost').searchParams);
     if ('problem' in parsed) return sendGraphQLError(res, 400, 'BAD_USER_INPUT', parsed.problem);
-    const { data, errors } = await ctx.execute(evaluationQuery, parsed);
-    if (errors?.length) return sendErrors(res, errors);
+    const { data, errors } = await ctx.execute<{ evaluation: CsvReport }>(evaluationQuery, parsed);
+    if (errors?.length || !data) return sendErrors(res, errors ?? [{ message: 'No data' }]);
     const report = data.evaluation;
     res.writeHead(200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -67,16 +71,16 @@ function sendErrors(res: ServerResponse, errors: ReadonlyArray<{ message: string
   sendGraphQLError(res, status, code, status === 500 ? 'Internal server error' : errors[0].message);
 }
 
-function reportCsv(report: { rows: any[]; totals: any }): string {
-  const channels: string[] = report.totals.attemptsByChannel.map((a: any) => a.channel);
-  const outcomes: string[] = report.totals.outcomes.map((o: any) => o.outcome);
+function reportCsv(report: CsvReport): string {
+  const channels = report.totals.attemptsByChannel.map((a) => a.channel);
+  const outcomes = report.totals.outcomes.map((o) => o.outcome);
   const header = [
-    'row', 'municipality', 'partnerType', 'month', ...figures,
+    'row', 'municipality', 'partnerType', 'month', ...rowFigures,
     ...channels.flatMap((c) => [`attempts.${c}`, `attemptsPerCase.${c}`]), ...outcomes.map((o) => `outcomes.${o}`), 'suppressed',
   ];
-  const line = (kind: string, row: any) => [
-    kind, row.municipality, row.partnerType, row.month, ...figures.map((f) => row[f]),
-    ...row.attemptsByChannel.flatMap((a: any) => [a.attempts, a.attemptsPerCase]), ...row.outcomes.map((o: any) => o.cases), row.suppressed,
+  const line = (kind: string, row: CsvRow) => [
+    kind, row.municipality, row.partnerType, row.month, ...rowFigures.map((f) => row[f]),
+    ...row.attemptsByChannel.flatMap((a) => [a.attempts, a.attemptsPerCase]), ...row.outcomes.map((o) => o.cases), row.suppressed,
   ];
   return toCsv(header, [...report.rows.map((row) => line('group', row)), line('total', report.totals)]);
 }

@@ -7,7 +7,7 @@ import { Case } from './entities/case.entity';
 import { CaseNote } from './entities/case-note.entity';
 import { ContactAttempt } from './entities/contact-attempt.entity';
 import { attachSignals } from './jobs/attach-signals';
-import { eraseCaseNotes } from './jobs/erase-notes';
+import { eraseHouseholdCaseNotes } from './jobs/erase-notes';
 import { retentionSweep } from './jobs/retention-sweep';
 import { withdrawCaseSignal } from './jobs/withdraw-signal';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
@@ -37,7 +37,7 @@ export const caseSubgraph: SubgraphDefinition = {
   }),
   jobs: {
     [tasks.attachSignals]: attachSignals, [tasks.withdrawSignal]: withdrawCaseSignal, [tasks.retentionSweep]: retentionSweep,
-    [tasks.eraseCaseNotes]: eraseCaseNotes,
+    [tasks.eraseCaseNotes]: eraseHouseholdCaseNotes,
   } satisfies SubgraphJobs<'case'>,
   // Every night at 02:00: erase what is past its retention period.
   schedule: [{ task: tasks.retentionSweep, match: '0 2 * * *', identifier: 'nightly-retention' }],

@@ -2,7 +2,6 @@ import { buildFederatedSchema } from '../shared/federation';
 import { tasks } from '../shared/job-contracts';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
-import { SignalFact } from './entities/signal-fact.entity';
 import { recordCaseEvent } from './jobs/record-case-event';
 import { recordSignalFacts } from './jobs/record-signal-fact';
 import { refreshStaleCells } from './jobs/refresh-cells';
@@ -16,7 +15,8 @@ export const evaluationSubgraph: SubgraphDefinition = {
   name: 'evaluation',
   database: {
     schema: 'evaluation',
-    entities: [SignalFact],
+    // Facts and cells are written and read with SQL only (jobs/, domain/): no entities.
+    entities: [],
     migrations: [
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },

@@ -6,7 +6,7 @@ import { SignalStub } from './external/signal.stub';
 import { Resident } from './entities/resident.entity';
 import { SignalLink } from './entities/signal-link.entity';
 import { tasks } from '../shared/job-contracts';
-import { eraseHouseholds } from './jobs/erase-households';
+import { eraseExpiredHouseholds } from './jobs/erase-households';
 import { matchSignals } from './jobs/match-signals';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
@@ -37,6 +37,6 @@ export const householdSubgraph: SubgraphDefinition = {
     resolvers: [HouseholdResolver, PrivacyOfficerResolver, ResidentRightsResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
     references: { Household: householdReference, Signal: signalReference }, permissions,
   }),
-  jobs: { [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseHouseholds } satisfies SubgraphJobs<'household'>,
+  jobs: { [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseExpiredHouseholds } satisfies SubgraphJobs<'household'>,
   accessLogSink: householdAccessLog,
 };

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+// Plain values, free of GraphQL, so that config and the gateway can use them; graphql-enums.ts registers them for the schema.
 
 /** DDAS EnumSignaalpartner, in English (API.md). */
 export enum PartnerType {
@@ -33,9 +33,3 @@ export enum CaseOutcome {
   FOLLOW_UP_HELP = 'FOLLOW_UP_HELP', FOLLOW_UP_HELP_FINANCIAL = 'FOLLOW_UP_HELP_FINANCIAL',
   FOLLOW_UP_HELP_NON_FINANCIAL = 'FOLLOW_UP_HELP_NON_FINANCIAL', REFERRAL_WITHOUT_RESIDENT = 'REFERRAL_WITHOUT_RESIDENT',
 }
-
-registerEnumType(ContactChannel, { name: 'ContactChannel', description: 'DDAS Contactsoort' });
-registerEnumType(DayPart, { name: 'DayPart' });
-registerEnumType(CaseOutcome, { name: 'CaseOutcome', description: 'DDAS Eindresultaat' });
-registerEnumType(PartnerType, { name: 'PartnerType', description: 'The kind of fixed-cost partner that reported the arrears' });
-registerEnumType(SignalStatus, { name: 'SignalStatus', description: 'DDAS Signaalstatus, plus WITHDRAWN' });

@@ -4,6 +4,7 @@ import { GraphQLError, parse, type GraphQLScalarType, type GraphQLSchema } from 
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny as denyRule, shield, type IRules } from 'graphql-shield';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import './graphql-enums';
 import { personalDirective, personalFields, personalSpecUrl } from './personal';
 import { canSeePersonalData } from './rules';
 import { DateScalar, DateTimeScalar } from './scalars';

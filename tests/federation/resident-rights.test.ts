@@ -68,6 +68,8 @@ describe("a resident's rights through the privacy officer: access and erasure", 
     expect(kase.household).toMatchObject({ address: null, residents: [] });
     const notes = await hub.graphql<any>(consultant, 'query($id: ID!) { case(id: $id) { status notes { text } } }', { id: caseId });
     expect(notes.data.case).toEqual({ status: 'PICKED_UP', notes: [] });
+    const erased = await hub.db.query('select personal_data_erased_at from casework.cases where id = $1', [caseId]);
+    expect(erased.rows[0].personal_data_erased_at).toEqual(new Date('2026-11-26T09:00:00.000Z'));
     expect(await figures()).toEqual(before);
   });
 });

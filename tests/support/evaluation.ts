@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { rowFigures } from '../../subgraphs/evaluation/domain/published-figures';
 import type { RecordCaseEventJob } from '../../subgraphs/shared/job-contracts';
 import type { TestHub } from './hub';
 
 /** Every figure of an evaluation row, as an analyst's client would ask for it. */
 export const evaluationRowFields = `
-  municipality partnerType month signals signalsPer1000Inhabitants casesOpened caseRate reachRate
-  medianDaysToFirstAttempt medianDaysToFirstContact closedCases acceptanceRate referralRate
-  repeatSignalRate multipleSignalRate consecutiveSignalRate medianAmountEuro suppressed suppressedFields
+  municipality partnerType month ${rowFigures.join(' ')} suppressed suppressedFields
   attemptsByChannel { channel attempts attemptsPerCase } outcomes { outcome cases }`;
 
 export function evaluationReport(hub: TestHub, token: string, args: { from: string; to: string; municipality?: string; groupBy?: string[] }) {

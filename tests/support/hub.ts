@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { loadConfig, subgraphNames, type HubConfig } from '../../config';
 import { startGateway } from '../../gateway/gateway';
 import { signDevToken, type TokenClaims } from '../../scripts/dev-token';
@@ -11,6 +11,7 @@ import { subgraphs } from '../../subgraphs';
 import { migrateDatabase } from '../../subgraphs/migrate';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/shared/subgraph-server';
 import { TestClock } from './clock';
+import { createTestDatabase } from './database';
 
 export interface TestHub {
   url: string;
@@ -31,15 +32,7 @@ export interface TestHubOptions { env?: Record<string, string> }
 
 /** The whole hub on a fresh database: four subgraphs and the gateway on real HTTP ports. */
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
-  const adminUrl = process.env.HUB_TEST_ADMIN_URL!;
-  const database = `hub_test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${database}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const databaseUrl = url.toString();
+  const { databaseUrl, drop } = await createTestDatabase();
   await migrateDatabase(databaseUrl);
 
   const secret = () => randomBytes(32).toString('base64url');
@@ -83,7 +76,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       await gateway.close();
       for (const subgraph of running) await subgraph.close();
       await db.end();
-      await dropDatabase(adminUrl, database);
+      await drop();
     },
   };
 }
@@ -98,21 +91,5 @@ async function waitForJobs(db: Pool, timeoutMs = 60_000): Promise<void> {
     if (failed) throw new Error(`Job ${failed.task_identifier} failed: ${failed.last_error}`);
     if (Date.now() > deadline) throw new Error(`${rows.length} jobs still queued after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Drops the test database once every pool has let go of it (forcing it earlier kills live clients). */
-async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    for (let i = 0; i < 100; i += 1) {
-      const { rows } = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [database]);
-      if (rows[0].n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await admin.query(`drop database if exists ${database} with (force)`);
-  } finally {
-    await admin.end();
   }
 }

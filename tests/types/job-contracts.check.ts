@@ -7,7 +7,7 @@ import { tasks, type JobSpec } from '../../subgraphs/shared/job-contracts';
 import type { SubgraphJobs } from '../../subgraphs/shared/worker';
 import { enqueueJobs } from '../../subgraphs/shared/outbox';
 import { setSignalStatus } from '../../subgraphs/signal/jobs/set-signal-status';
-import { eraseCaseNotes } from '../../subgraphs/case/jobs/erase-notes';
+import { eraseHouseholdCaseNotes as eraseCaseNotes } from '../../subgraphs/case/jobs/erase-notes';
 import { attachSignals } from '../../subgraphs/case/jobs/attach-signals';
 import { retentionSweep } from '../../subgraphs/case/jobs/retention-sweep';
 import { withdrawCaseSignal } from '../../subgraphs/case/jobs/withdraw-signal';

@@ -46,7 +46,7 @@ async function attachSignal(em: EntityManager, job: AttachSignalJob, config: Hub
   const verdict = await judgeSignal(em, job, norms);
   const signal = em.create(CaseSignal, {
     signalId: job.signalId, householdId: job.householdId, municipalityCode: job.municipalityCode, partnerCode: job.partnerCode,
-    partnerType: job.partnerType as PartnerType, amountEuro: job.amountEuro, arrearsSince: job.arrearsSince, signalDate: job.signalDate,
+    partnerType: job.partnerType, amountEuro: job.amountEuro, arrearsSince: job.arrearsSince, signalDate: job.signalDate,
     receivedAt: new Date(job.receivedAt), crisis: job.crisis, status: verdict.status, consecutive: verdict.consecutive,
   });
   let kase: Case | undefined;
@@ -71,7 +71,7 @@ function openCase(em: EntityManager, job: AttachSignalJob, norms: MunicipalityCo
 
 async function joinCase(em: EntityManager, kase: Case, job: AttachSignalJob, norms: MunicipalityConfig): Promise<void> {
   const partnerTypes = new Set((await em.find(CaseSignal, { caseId: kase.id }, { fields: ['partnerType'] })).map((s) => s.partnerType));
-  partnerTypes.add(job.partnerType as PartnerType);
+  partnerTypes.add(job.partnerType);
   kase.multiple = partnerTypes.size >= 2;
   if (job.crisis && !kase.crisis) {
     kase.crisis = true;

@@ -1,11 +1,10 @@
 import { uuidArray } from '../../shared/batch-loader';
 import type { EraseCaseNotesJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
+import { eraseCaseNotes } from '../domain/erasure';
 
-/** Erases the notes (case notes and attempt notes) of every case of these households. Idempotent. */
-export async function eraseCaseNotes(job: EraseCaseNotesJob, { em }: JobContext): Promise<void> {
-  const households = uuidArray(job.householdIds);
-  const cases = 'select id from casework.cases where household_id = any(?::uuid[])';
-  await em.execute(`delete from casework.case_notes where case_id in (${cases})`, [households]);
-  await em.execute(`update casework.contact_attempts set note = null where case_id in (${cases})`, [households]);
+/** A household's personal data was erased on request: the notes of its cases go too. Idempotent. */
+export async function eraseHouseholdCaseNotes(job: EraseCaseNotesJob, { em, clock }: JobContext): Promise<void> {
+  const cases: Array<{ id: string }> = await em.execute('select id from casework.cases where household_id = any(?::uuid[])', [uuidArray(job.householdIds)]);
+  await eraseCaseNotes(em, cases.map((c) => c.id), clock.now());
 }

@@ -5,6 +5,7 @@ import { today } from '../../shared/clock';
 import { tasks, type EraseHouseholdsJob } from '../../shared/job-contracts';
 import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
+import { eraseCaseNotes } from '../domain/erasure';
 import { monthsBefore } from '../domain/matching';
 
 /**
@@ -17,7 +18,7 @@ export async function retentionSweep(_payload: unknown, { em, clock, config }: J
   const on = today(clock);
   for (const municipality of config.municipalities) {
     const closedBefore = monthsBefore(on, municipality.retentionClosedCaseMonths);
-    await eraseCaseNotes(em, municipality.code, closedBefore, clock.now());
+    await eraseCaseNotes(em, await expiredCases(em, municipality.code, closedBefore), clock.now());
     const householdIds = await expiredHouseholds(em, municipality, closedBefore, monthsBefore(on, municipality.retentionNoCaseMonths));
     if (householdIds.length === 0) continue;
     await em.execute('insert into casework.erased_households (household_id, erased_at) select unnest(?::uuid[]), ?', [uuidArray(householdIds), clock.now()]);
@@ -26,16 +27,14 @@ export async function retentionSweep(_payload: unknown, { em, clock, config }: J
   }
 }
 
-async function eraseCaseNotes(em: EntityManager, municipality: string, closedBefore: string, now: Date): Promise<void> {
-  const cases: Array<{ id: string }> = await em.execute(
-    `update casework.cases set personal_data_erased_at = ?
-      where municipality_code = ? and status = 'CLOSED' and closed_at < ?::date and personal_data_erased_at is null returning id`,
-    [now, municipality, closedBefore],
+/** Closed cases past retention whose notes are still there. */
+async function expiredCases(em: EntityManager, municipality: string, closedBefore: string): Promise<string[]> {
+  const rows: Array<{ id: string }> = await em.execute(
+    `select id from casework.cases
+      where municipality_code = ? and status = 'CLOSED' and closed_at < ?::date and personal_data_erased_at is null`,
+    [municipality, closedBefore],
   );
-  const ids = cases.map((c) => c.id);
-  if (ids.length === 0) return;
-  await em.execute('delete from casework.case_notes where case_id = any(?::uuid[])', [uuidArray(ids)]);
-  await em.execute('update casework.contact_attempts set note = null where case_id = any(?::uuid[])', [uuidArray(ids)]);
+  return rows.map((r) => r.id);
 }
 
 /** Households whose every signal is past retention: no open case, no recent signal, none erased before. */

@@ -4,6 +4,7 @@ import { caseOutcomes, contactChannels } from './outcomes';
 import type { EvaluationRow } from '../resolvers/evaluation.types';
 import type { ReportQuery } from './build-report';
 import { channelField, outcomeField, type GroupFigures } from './figures';
+import { rowFigures } from './published-figures';
 
 interface Scope { config: HubConfig; query: ReportQuery; threshold: number }
 
@@ -52,14 +53,9 @@ function publication(hidden: Set<string>, threshold: number) {
   };
 }
 
-const figureFields = [
-  'signals', 'signalsPer1000Inhabitants', 'casesOpened', 'caseRate', 'reachRate', 'medianDaysToFirstAttempt', 'medianDaysToFirstContact',
-  'closedCases', 'acceptanceRate', 'referralRate', 'repeatSignalRate', 'multipleSignalRate', 'consecutiveSignalRate', 'medianAmountEuro',
-] as const;
-
 function withheldFields(row: EvaluationRow, hidden: Set<string>): string[] {
   const perChannel = row.attemptsByChannel.filter((a) => a.attemptsPerCase === null).map((a) => channelField(a.channel));
-  return [...new Set([...figureFields.filter((f) => row[f] === null), ...hidden, ...perChannel])];
+  return [...new Set([...rowFigures.filter((f) => row[f] === null), ...hidden, ...perChannel])];
 }
 
 function populationOf(config: HubConfig, municipality?: string): number {

@@ -1,5 +1,4 @@
 import { Migration } from '@mikro-orm/migrations';
-import { amountCellSelect, signalCellSelect } from '../domain/cell-sql';
 
 /**
  * Case facts (folded from evaluation.case_events, Migration20261126120000); signal facts learn
@@ -47,9 +46,20 @@ export class Migration20261126140000 extends Migration {
       create index signal_status_changes_signal_idx on evaluation.signal_status_changes (signal_id, occurred_on desc, seq desc);
     `);
     this.addSql(cellTables);
+    // Frozen: the cell queries of domain/cell-sql.ts as they were when this migration last ran.
     this.addSql(`
-      insert into evaluation.signal_cells ${signalCellSelect('true')};
-      insert into evaluation.amount_cells ${amountCellSelect('true')};
+      insert into evaluation.signal_cells
+        select signal_month as month, municipality_code, partner_type,
+               count(*)::int as signals,
+               count(*) filter (where case_id is not null)::int as signals_in_case,
+               count(*) filter (where status = 'NOT_PICKED_UP_REPEAT')::int as repeat_signals,
+               count(*) filter (where consecutive)::int as consecutive_signals,
+               count(*) filter (where in_multiple_case)::int as multiple_signals,
+               percentile_cont(0.5) within group (order by amount_euro) as median_amount
+          from evaluation.signal_facts group by 1, 2, 3;
+      insert into evaluation.amount_cells
+        select signal_month as month, municipality_code, partner_type, amount_euro as value, count(*)::int as n
+          from evaluation.signal_facts group by 1, 2, 3, 4;
     `);
   }
 }

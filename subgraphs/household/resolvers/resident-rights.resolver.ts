@@ -5,7 +5,7 @@ import { notFound } from '../../shared/errors';
 import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
 import { SignalLink } from '../entities/signal-link.entity';
-import { eraseResident } from '../jobs/erase-households';
+import { eraseResident } from '../domain/erasure';
 import { consultationsOf } from './consultations';
 import { ErasureReceipt, ResidentRecord } from './resident-record.type';
 

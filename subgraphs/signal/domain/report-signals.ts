@@ -66,7 +66,7 @@ async function storeBatch(
     }
     const receivedAt = clock.now();
     const fresh = [...candidates.values()].map(({ signal, hash }) => tx.create(Signal, {
-      partnerCode: partner.code, externalId: signal.externalId, partnerType: partner.type as Signal['partnerType'],
+      partnerCode: partner.code, externalId: signal.externalId, partnerType: partner.type,
       municipalityCode: signal.municipalityCode, signalDate: signal.signalDate, arrearsSince: signal.arrearsSince,
       amountEuro: signal.amountEuro, crisis: signal.crisis, warmHandover: signal.warmHandover, receivedAt, payloadHash: hash,
       status: SignalStatus.NOT_YET_PICKED_UP, caseClosed: false,
