@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { AccessRecord } from '../../subgraphs/shared/access-log';
+import { tasks } from '../../subgraphs/shared/job-contracts';
 import { startTestHub, type TestHub } from '../support/hub';
+import { enqueue } from '../support/queue';
 
 /** Records as another subgraph sends them: through the household.record_access job, the way case notes are logged. */
 function someRecords(count: number, from: number): AccessRecord[] {
@@ -25,10 +27,7 @@ describe('the access log verifier', () => {
     env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: (hub.db as any).options.connectionString, DATA_DIR: mkdtempSync(join(tmpdir(), 'audit-')) },
   }).then(({ stdout }) => ({ code: 0, output: stdout }), (error) => ({ code: error.code as number, output: String(error.stderr) }));
 
-  const append = async (records: AccessRecord[]) => {
-    await hub.db.query(`select graphile_worker.add_job('household.record_access', $1::json)`, [JSON.stringify({ records })]);
-    await hub.waitForJobs();
-  };
+  const append = (records: AccessRecord[]) => enqueue(hub, tasks.recordAccess, [{ records }]);
 
   it('finds an untouched log of twelve thousand records intact, across pages, in its numeric order', async () => {
     // Several appends, so the chain crosses requests as well as the verifier's pages (5000 records).
