@@ -12,7 +12,9 @@ import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { Migration20261202010000 } from './migrations/Migration20261202010000';
+import { Migration20261202030000 } from './migrations/Migration20261202030000';
 import { permissions } from './permissions';
+import { AccessLogResolver } from './resolvers/access-log.resolver';
 import { householdReference } from './resolvers/household.reference';
 import { HouseholdResolver } from './resolvers/household.resolver';
 import { PrivacyOfficerResolver } from './resolvers/privacy-officer.resolver';
@@ -31,10 +33,11 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126140000', class: Migration20261126140000 },
       { name: 'Migration20261202010000', class: Migration20261202010000 },
+      { name: 'Migration20261202030000', class: Migration20261202030000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({
-    resolvers: [HouseholdResolver, PrivacyOfficerResolver, ResidentRightsResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
+    resolvers: [AccessLogResolver, HouseholdResolver, PrivacyOfficerResolver, ResidentRightsResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
     references: { Household: householdReference, Signal: signalReference }, permissions,
   }),
   jobs: { [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseExpiredHouseholds } satisfies SubgraphJobs<'household'>,

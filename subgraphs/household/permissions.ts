@@ -6,8 +6,9 @@ import { isCbs, isConsultant, isConsultantOfMunicipality, isPrivacyOfficer, isPr
  * (address, residents, every Resident and Address field) get their rule from the mark itself.
  */
 export const permissions: IRules = {
-  Query: { findResidents: isPrivacyOfficer, residentConsultations: isPrivacyOfficer, residentRecord: isPrivacyOfficer },
-  Mutation: { eraseResident: isPrivacyOfficer },
+  Query: { findResidents: isPrivacyOfficer, residentConsultations: isPrivacyOfficer, residentRecord: isPrivacyOfficer, accessLogVerification: isPrivacyOfficer },
+  Mutation: { eraseResident: isPrivacyOfficer, verifyAccessLog: isPrivacyOfficer },
+  AccessLogVerification: { '*': isPrivacyOfficer },
   ResidentRecord: { '*': isPrivacyOfficer },
   ErasureReceipt: { '*': isPrivacyOfficer },
   // cbs reaches the DDAS fields (see extraPersonalReaders) through these ids.

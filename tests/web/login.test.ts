@@ -42,7 +42,7 @@ describe('logging in to the web app (development)', () => {
     for (const [button, path, text] of [
       ['Inloggen als Partner: Vitens', '/portaal', 'Signalen aanleveren'],
       ['Inloggen als Analist', '/analyse', 'Evaluatie van de pilot'],
-      ['Inloggen als Functionaris gegevensbescherming', '/privacy', 'De console voor de functionaris'],
+      ['Inloggen als Functionaris gegevensbescherming', '/privacy', 'Console functionaris gegevensbescherming'],
     ]) {
       await visit(page, `${hub.url}/inloggen`, 'Ontwikkelomgeving');
       await clickText(page, button);

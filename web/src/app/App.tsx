@@ -11,7 +11,6 @@ import { CasePage } from '../consultant/CasePage';
 import { QueuePage } from '../consultant/QueuePage';
 import { MySignalsPage } from '../partner/MySignalsPage';
 import { UploadPage } from '../partner/UploadPage';
-import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { t } from '../text';
 import { createApiClient } from './client';
@@ -23,6 +22,7 @@ import type { AppSettings } from './settings';
 const page = (roles: Role[], element: React.ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
 /** Loaded when opened: the chart library stays out of the consultants' and partners' download. */
 const DashboardPage = lazy(() => import('../analyst/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ConsolePage = lazy(() => import('../privacy/ConsolePage').then((m) => ({ default: m.ConsolePage })));
 const later = (element: React.ReactNode) => <Suspense fallback={<p role="status">{t.app.loading}</p>}>{element}</Suspense>;
 
 export function App({ settings }: { settings: AppSettings }) {
@@ -55,7 +55,7 @@ export function App({ settings }: { settings: AppSettings }) {
                 <Route path="/portaal" element={page(['partner'], <UploadPage />)} />
                 <Route path="/portaal/signalen" element={page(['partner'], <MySignalsPage />)} />
                 <Route path="/analyse" element={page(['analyst'], later(<DashboardPage />))} />
-                <Route path="/privacy" element={page(['privacy_officer'], <HomePage text={t.home.privacyOfficer} />)} />
+                <Route path="/privacy" element={page(['privacy_officer'], later(<ConsolePage />))} />
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </Layout>

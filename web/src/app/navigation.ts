@@ -6,6 +6,6 @@ export const navigation: Record<Role, Array<{ to: string; label: string }>> = {
   consultant: [{ to: '/werkbak', label: t.nav.queue }],
   partner: [{ to: '/portaal', label: t.nav.upload }, { to: '/portaal/signalen', label: t.nav.mySignals }],
   analyst: [{ to: '/analyse', label: t.nav.dashboard }],
-  privacy_officer: [{ to: '/privacy', label: t.nav.home }],
+  privacy_officer: [{ to: '/privacy', label: t.nav.console }],
   cbs: [],
 };

@@ -25,6 +25,12 @@ type Documents = {
     "\n  query MySignals($first: Int, $after: String) {\n    mySignals(first: $first, after: $after) {\n      edges { node { id externalId partnerType amountEuro signalDate arrearsSince crisis status feedback withdrawalReason withdrawnAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MySignalsDocument,
     "\n  mutation WithdrawSignal($externalId: String!, $reason: WithdrawalReason!) {\n    withdrawSignal(externalId: $externalId, reason: $reason) { id externalId status feedback withdrawalReason withdrawnAt }\n  }\n": typeof types.WithdrawSignalDocument,
     "\n  mutation ReportSignals($signals: [SignalInput!]!) {\n    reportSignals(signals: $signals) {\n      accepted { id externalId }\n      rejected { externalId code message }\n    }\n  }\n": typeof types.ReportSignalsDocument,
+    "\n  query FindResidents($bsn: String!) {\n    findResidents(bsn: $bsn) { id }\n  }\n": typeof types.FindResidentsDocument,
+    "\n  query ResidentConsultations($residentId: ID!) {\n    residentConsultations(residentId: $residentId) { at action purpose result fields actor actorRole }\n  }\n": typeof types.ResidentConsultationsDocument,
+    "\n  query ResidentRecord($residentId: ID!) {\n    residentRecord(residentId: $residentId) {\n      resident { bsn initials surnamePrefix surname birthDate phone email }\n      household {\n        address { street houseNumber houseNumberSuffix postcode city }\n        cases {\n          status openedAt closedAt outcome\n          contactAttempts { channel date reached note }\n          notes { text createdAt }\n        }\n      }\n      signals { partnerType signalDate arrearsSince amountEuro status }\n      consultations { at action purpose result }\n    }\n  }\n": typeof types.ResidentRecordDocument,
+    "\n  mutation EraseResident($residentId: ID!) {\n    eraseResident(residentId: $residentId) { residentId householdErased erasedAt }\n  }\n": typeof types.EraseResidentDocument,
+    "\n  query AccessLogState {\n    accessLogVerification { at ok checked brokenAt reason verifiedBy }\n  }\n": typeof types.AccessLogStateDocument,
+    "\n  mutation VerifyAccessLog {\n    verifyAccessLog { at ok checked brokenAt reason verifiedBy }\n  }\n": typeof types.VerifyAccessLogDocument,
 };
 const documents: Documents = {
     "\n  query Dashboard($from: Date!, $to: Date!, $municipality: String, $groupBy: [EvaluationDimension!], $withGroups: Boolean!) {\n    byPartner: evaluation(from: $from, to: $to, municipality: $municipality, groupBy: [MONTH, PARTNER_TYPE]) {\n      rows { month partnerType signals }\n    }\n    byMonth: evaluation(from: $from, to: $to, municipality: $municipality, groupBy: [MONTH]) {\n      suppressionThreshold\n      rows {\n        month signals signalsPer1000Inhabitants casesOpened caseRate reachRate closedCases acceptanceRate\n        medianDaysToFirstAttempt medianDaysToFirstContact suppressed\n      }\n      totals {\n        month signals signalsPer1000Inhabitants casesOpened caseRate reachRate closedCases acceptanceRate\n        medianDaysToFirstAttempt medianDaysToFirstContact suppressed\n        attemptsByChannel { channel attempts attemptsPerCase }\n        outcomes { outcome cases }\n      }\n    }\n    grouped: evaluation(from: $from, to: $to, municipality: $municipality, groupBy: $groupBy) @include(if: $withGroups) {\n      rows {\n        municipality partnerType month signals signalsPer1000Inhabitants casesOpened caseRate reachRate closedCases acceptanceRate\n        medianDaysToFirstAttempt medianDaysToFirstContact suppressed\n      }\n    }\n  }\n": types.DashboardDocument,
@@ -38,6 +44,12 @@ const documents: Documents = {
     "\n  query MySignals($first: Int, $after: String) {\n    mySignals(first: $first, after: $after) {\n      edges { node { id externalId partnerType amountEuro signalDate arrearsSince crisis status feedback withdrawalReason withdrawnAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MySignalsDocument,
     "\n  mutation WithdrawSignal($externalId: String!, $reason: WithdrawalReason!) {\n    withdrawSignal(externalId: $externalId, reason: $reason) { id externalId status feedback withdrawalReason withdrawnAt }\n  }\n": types.WithdrawSignalDocument,
     "\n  mutation ReportSignals($signals: [SignalInput!]!) {\n    reportSignals(signals: $signals) {\n      accepted { id externalId }\n      rejected { externalId code message }\n    }\n  }\n": types.ReportSignalsDocument,
+    "\n  query FindResidents($bsn: String!) {\n    findResidents(bsn: $bsn) { id }\n  }\n": types.FindResidentsDocument,
+    "\n  query ResidentConsultations($residentId: ID!) {\n    residentConsultations(residentId: $residentId) { at action purpose result fields actor actorRole }\n  }\n": types.ResidentConsultationsDocument,
+    "\n  query ResidentRecord($residentId: ID!) {\n    residentRecord(residentId: $residentId) {\n      resident { bsn initials surnamePrefix surname birthDate phone email }\n      household {\n        address { street houseNumber houseNumberSuffix postcode city }\n        cases {\n          status openedAt closedAt outcome\n          contactAttempts { channel date reached note }\n          notes { text createdAt }\n        }\n      }\n      signals { partnerType signalDate arrearsSince amountEuro status }\n      consultations { at action purpose result }\n    }\n  }\n": types.ResidentRecordDocument,
+    "\n  mutation EraseResident($residentId: ID!) {\n    eraseResident(residentId: $residentId) { residentId householdErased erasedAt }\n  }\n": types.EraseResidentDocument,
+    "\n  query AccessLogState {\n    accessLogVerification { at ok checked brokenAt reason verifiedBy }\n  }\n": types.AccessLogStateDocument,
+    "\n  mutation VerifyAccessLog {\n    verifyAccessLog { at ok checked brokenAt reason verifiedBy }\n  }\n": types.VerifyAccessLogDocument,
 };
 
 /**
@@ -98,6 +110,30 @@ export function graphql(source: "\n  mutation WithdrawSignal($externalId: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportSignals($signals: [SignalInput!]!) {\n    reportSignals(signals: $signals) {\n      accepted { id externalId }\n      rejected { externalId code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportSignals($signals: [SignalInput!]!) {\n    reportSignals(signals: $signals) {\n      accepted { id externalId }\n      rejected { externalId code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindResidents($bsn: String!) {\n    findResidents(bsn: $bsn) { id }\n  }\n"): (typeof documents)["\n  query FindResidents($bsn: String!) {\n    findResidents(bsn: $bsn) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentConsultations($residentId: ID!) {\n    residentConsultations(residentId: $residentId) { at action purpose result fields actor actorRole }\n  }\n"): (typeof documents)["\n  query ResidentConsultations($residentId: ID!) {\n    residentConsultations(residentId: $residentId) { at action purpose result fields actor actorRole }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentRecord($residentId: ID!) {\n    residentRecord(residentId: $residentId) {\n      resident { bsn initials surnamePrefix surname birthDate phone email }\n      household {\n        address { street houseNumber houseNumberSuffix postcode city }\n        cases {\n          status openedAt closedAt outcome\n          contactAttempts { channel date reached note }\n          notes { text createdAt }\n        }\n      }\n      signals { partnerType signalDate arrearsSince amountEuro status }\n      consultations { at action purpose result }\n    }\n  }\n"): (typeof documents)["\n  query ResidentRecord($residentId: ID!) {\n    residentRecord(residentId: $residentId) {\n      resident { bsn initials surnamePrefix surname birthDate phone email }\n      household {\n        address { street houseNumber houseNumberSuffix postcode city }\n        cases {\n          status openedAt closedAt outcome\n          contactAttempts { channel date reached note }\n          notes { text createdAt }\n        }\n      }\n      signals { partnerType signalDate arrearsSince amountEuro status }\n      consultations { at action purpose result }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseResident($residentId: ID!) {\n    eraseResident(residentId: $residentId) { residentId householdErased erasedAt }\n  }\n"): (typeof documents)["\n  mutation EraseResident($residentId: ID!) {\n    eraseResident(residentId: $residentId) { residentId householdErased erasedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLogState {\n    accessLogVerification { at ok checked brokenAt reason verifiedBy }\n  }\n"): (typeof documents)["\n  query AccessLogState {\n    accessLogVerification { at ok checked brokenAt reason verifiedBy }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyAccessLog {\n    verifyAccessLog { at ok checked brokenAt reason verifiedBy }\n  }\n"): (typeof documents)["\n  mutation VerifyAccessLog {\n    verifyAccessLog { at ok checked brokenAt reason verifiedBy }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,5 @@
 import { nlAnalyst } from './nl-analyst';
+import { nlPrivacy } from './nl-privacy';
 
 /**
  * Every text of the web app, in Dutch (the users' language). Another language is a second file of
@@ -20,8 +21,8 @@ export const nl = {
     queue: 'Werkbak',
     upload: 'Signalen aanleveren',
     mySignals: 'Mijn signalen',
-    home: 'Start',
     dashboard: 'Evaluatie',
+    console: 'Console',
   },
   roles: {
     consultant: (municipality: string) => `Consulent ${municipality}`,
@@ -47,11 +48,6 @@ export const nl = {
     expiredText: 'Log opnieuw in om verder te gaan. Wat u had ingevuld blijft staan.',
     expiredAgain: 'Opnieuw inloggen',
     loggedOut: 'U bent uitgelogd.',
-  },
-  home: {
-    title: 'Welkom',
-    analyst: 'Het dashboard voor analisten komt op deze plek.',
-    privacyOfficer: 'De console voor de functionaris gegevensbescherming komt op deze plek.',
   },
   queue: {
     title: 'Werkbak',
@@ -192,6 +188,7 @@ export const nl = {
     notPickedUp: 'Niet opgepakt',
   },
   analyst: nlAnalyst,
+  privacy: nlPrivacy,
 } as const;
 
 export type Texts = typeof nl;

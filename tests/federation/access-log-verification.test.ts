@@ -1,0 +1,59 @@
+import { aSignal, tokens } from '../support/builders';
+import { startTestHub, type TestHub } from '../support/hub';
+import { reportAndMatch } from '../support/operations';
+
+const verificationFields = 'at ok checked brokenAt reason verifiedBy';
+
+describe('the access log verified through the API (privacy officer)', () => {
+  let hub: TestHub;
+  let officer: string;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    officer = await hub.token(tokens.privacyOfficer);
+    const bsn = '111222333';
+    await reportAndMatch(hub, await hub.token(tokens.vitens), [aSignal({ resident: { bsn, surname: 'Verhoeven' } })]);
+    const found = await hub.graphql(officer, 'query ($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn });
+    await hub.graphql(officer, 'query ($id: ID!) { residentRecord(residentId: $id) { resident { surname } } }', { id: found.data.findResidents[0].id }, { 'x-purpose': 'access-request' });
+    await hub.waitForJobs();
+  });
+  afterAll(() => hub.close());
+
+  it('has no verification before the first one, then runs one, keeps it and names who ran it', async () => {
+    const before = await hub.graphql(officer, `{ accessLogVerification { ${verificationFields} } }`);
+    expect(before.errors).toBeUndefined();
+    expect(before.data.accessLogVerification).toBeNull();
+
+    const { rows: [{ count }] } = await hub.db.query('select count(*)::int as count from household.access_log');
+    const run = await hub.graphql(officer, `mutation { verifyAccessLog { ${verificationFields} } }`);
+    expect(run.errors).toBeUndefined();
+    expect(run.data.verifyAccessLog).toMatchObject({ ok: true, checked: count, brokenAt: null, reason: null, verifiedBy: 'privacy-officer' });
+    expect(count).toBeGreaterThan(1);
+
+    const after = await hub.graphql(officer, `{ accessLogVerification { ${verificationFields} } }`);
+    expect(after.data.accessLogVerification).toEqual(run.data.verifyAccessLog);
+  });
+
+  it('reports the first record changed behind the append-only trigger', async () => {
+    const { rows } = await hub.db.query('select seq from household.access_log order by seq limit 2');
+    const victim = rows[1].seq;
+    await hub.db.query('alter table household.access_log disable trigger access_log_append_only');
+    await hub.db.query("update household.access_log set purpose = 'curiosity' where seq = $1", [victim]);
+    await hub.db.query('alter table household.access_log enable trigger access_log_append_only');
+
+    const run = await hub.graphql(officer, `mutation { verifyAccessLog { ${verificationFields} } }`);
+    expect(run.data.verifyAccessLog).toMatchObject({ ok: false, brokenAt: victim, checked: 1 });
+    expect(run.data.verifyAccessLog.reason).toMatch(/changed/);
+    expect((await hub.graphql(officer, `{ accessLogVerification { ok brokenAt } }`)).data.accessLogVerification).toEqual({ ok: false, brokenAt: victim });
+  });
+
+  it('is for the privacy officer only', async () => {
+    for (const claims of [tokens.consultantOmmen, tokens.analyst, tokens.cbs, tokens.vitens]) {
+      const token = await hub.token(claims);
+      for (const operation of [`{ accessLogVerification { ok } }`, `mutation { verifyAccessLog { ok } }`]) {
+        const response = await hub.graphql(token, operation);
+        expect(Object.values(response.data ?? {}).filter((value) => value !== null)).toEqual([]);
+        expect(response.errors![0].extensions!.code).toBe('FORBIDDEN');
+      }
+    }
+  });
+});

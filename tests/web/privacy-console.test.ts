@@ -1,0 +1,119 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { aBsn, aSignal, tokens } from '../support/builders';
+import { startTestHub, type TestHub } from '../support/hub';
+import { reportAndMatch } from '../support/operations';
+import { clickText, expectAccessible, launchBrowser, step, visit, waitForTextOn } from './support/browser';
+import { readmeScreenshot } from './support/readme-screenshot';
+
+const textOf = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText);
+
+describe("the privacy officer's console in the browser", () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let page: Page;
+  let downloads: string;
+  const bsn = aBsn();
+  beforeAll(async () => {
+    [hub, browser] = await Promise.all([startTestHub(), launchBrowser()]);
+    page = await browser.newPage();
+    downloads = mkdtempSync(join(tmpdir(), 'console-export-'));
+    await (await page.createCDPSession()).send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await reportAndMatch(hub, await hub.token(tokens.vitens), [aSignal({
+      amountEuro: 275, resident: { bsn, initials: 'M.', surname: 'Brinkman', phone: '0623456789', address: { postcode: '7731 CD', houseNumber: 8 } },
+    })]);
+    // A consultant's earlier read (purpose casework), and a refused look at the surname.
+    const consultant = await hub.token(tokens.consultantOmmen);
+    const read = await hub.graphql(consultant, '{ cases(first: 5) { edges { node { household { residents { surname phone } } } } } }');
+    expect(JSON.stringify(read.data)).toContain('Brinkman');
+    const officer = await hub.token(tokens.privacyOfficer);
+    const refused = await hub.graphql(officer, 'query ($bsn: String!) { findResidents(bsn: $bsn) { id surname } }', { bsn });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await hub.waitForJobs();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  it("finds a resident by BSN and lists the consultant's earlier read, and the refusal", () => step(page, 'console-find', async () => {
+    await visit(page, `${hub.url}/inloggen`, 'Ontwikkelomgeving');
+    await clickText(page, 'Inloggen als Functionaris gegevensbescherming');
+    await waitForTextOn(page, 'Console functionaris gegevensbescherming');
+    await expectAccessible(page);
+    await page.type('#bsn', '12345');
+    await clickText(page, 'Zoeken');
+    await waitForTextOn(page, 'Een BSN bestaat uit negen cijfers.');
+    await page.$eval('#bsn', (e) => { (e as HTMLInputElement).select(); });
+    await page.type('#bsn', bsn);
+    await clickText(page, 'Zoeken');
+    await waitForTextOn(page, 'Eén bewoner gevonden.');
+    await page.waitForSelector('.resident-panel table');
+    const tables = await page.$$eval('.resident-panel table', (all) => all.map((table) => (table as HTMLElement).innerText));
+    expect(tables[0]).toMatch(/Gelezen\s+hulp bij betalingsachterstanden \(consulent\) \(casework\)\s+consultant-ommen\s+Consulent\s+Resident\.surname/);
+    expect(tables[1]).toMatch(/Gelezen\s+toezicht door de functionaris gegevensbescherming \(privacy-supervision\)\s+privacy-officer\s+Functionaris gegevensbescherming\s+Resident\.surname/);
+    expect(new URL(page.url()).search).not.toContain(bsn); // the BSN stays out of the browser's history
+    expect(await textOf(page, '.access-log')).toContain('Het log is nog niet via deze console gecontroleerd.');
+    await expectAccessible(page);
+    await readmeScreenshot(page, 'privacy-console');
+  }));
+
+  it('exports everything stored as a file the resident can read, and logs it as an access request', () => step(page, 'console-export', async () => {
+    await clickText(page, 'Exporteren als bestand');
+    await waitForTextOn(page, 'is gedownload.');
+    const file = await waitForFile(downloads);
+    expect(file).toMatch(/^inzage-\d{4}-\d{2}-\d{2}\.txt$/);
+    const letter = readFileSync(join(downloads, file), 'utf8');
+    expect(letter).toContain('Overzicht van uw gegevens bij Voor Elkaar!');
+    expect(letter).toContain('Naam: M. Brinkman');
+    expect(letter).toContain(`BSN: ${bsn}`);
+    expect(letter).toMatch(/Water, €\s275 \(Nog niet opgepakt\)/);
+    expect(letter).toContain('Adres: 8, 7731 CD');
+    expect(letter).toMatch(/Gelezen, doel: hulp bij betalingsachterstanden \(consulent\)/);
+    expect(letter).not.toContain('consultant-ommen'); // who looked is for the officer, not in the resident's copy
+    expect(letter).not.toContain('Gelezen, doel: toezicht door de functionaris'); // the refused look read nothing
+    const { rows } = await hub.db.query("select purpose, actor_sub from household.access_log where action = 'export'");
+    expect(rows).toEqual([{ purpose: 'access-request', actor_sub: expect.any(String) }]);
+  }));
+
+  it('erases on request after a confirmation that says what goes and what stays, with the purpose stated', () => step(page, 'console-erase', async () => {
+    await page.select('#doel', 'erasure-request');
+    await clickText(page, 'Zoeken');
+    await waitForTextOn(page, 'Exporteren kan alleen met het doel');
+    await clickText(page, 'Gegevens van deze bewoner verwijderen…');
+    await waitForTextOn(page, 'Weet u het zeker?');
+    const confirmation = await textOf(page, '.confirm');
+    expect(confirmation).toContain('BSN, voorletters, tussenvoegsel, achternaam, geboortedatum, telefoonnummer en e-mailadres');
+    expect(confirmation).toContain('De cijfers voor de evaluatie van de pilot: die veranderen niet.');
+    await expectAccessible(page);
+    await readmeScreenshot(page, 'privacy-erase');
+    await clickText(page, 'Ja, definitief verwijderen');
+    await waitForTextOn(page, 'De gegevens zijn verwijderd op');
+    await waitForTextOn(page, 'Het was de laatste bewoner');
+    const { rows } = await hub.db.query("select purpose from household.access_log where action = 'erase'");
+    expect(rows).toEqual([{ purpose: 'erasure-request' }]);
+    const { rows: residents } = await hub.db.query('select count(*)::int as n from household.resident');
+    expect(residents[0].n).toBe(0);
+
+    await clickText(page, 'Zoeken');
+    await waitForTextOn(page, 'Geen bewoner met dit BSN in de hub.');
+  }));
+
+  it('verifies the access log on request and shows when and what it found', () => step(page, 'console-verify', async () => {
+    await clickText(page, 'Nu controleren');
+    await page.waitForFunction(() => document.querySelector('.log-state')?.textContent?.includes('in orde'), { timeout: 15_000 });
+    expect(await textOf(page, '.log-state')).toMatch(/Laatst gecontroleerd op .+ door \S+: in orde, \d+ regels nagerekend\./);
+    await expectAccessible(page);
+  }));
+});
+
+async function waitForFile(dir: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const done = readdirSync(dir).filter((name) => !name.endsWith('.crdownload'));
+    if (done.length) return done[0];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no download in ${dir}`);
+}
