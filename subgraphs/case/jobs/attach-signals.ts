@@ -6,25 +6,35 @@ import { lockEach } from '../../shared/locks';
 import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
 import { CaseEffects } from '../domain/case-effects';
-import { judgeSignal } from '../domain/matching';
+import { historyStart, judgeSignal } from '../domain/matching';
 import { CaseSignal } from '../entities/case-signal.entity';
 import { Case } from '../entities/case.entity';
 import { CaseStatus } from '../domain/case-status';
 import { contactDueBy } from '../domain/deadlines';
 
-/** Attaches a batch of matched signals, one after the other (a later one may join an earlier one's case). */
+/** What a batch needs of its households, read with three queries and kept up to date in memory. */
+interface Households {
+  history: Map<string, CaseSignal[]>;
+  openCase: Map<string, Case>;
+  partnerTypes: Map<string, Set<PartnerType>>;
+}
+
+/**
+ * Attaches a batch of matched signals: the households' recent signals and open cases are read
+ * once, the matching rules applied signal after signal in memory (a later signal sees the ones
+ * before it), and everything written with one flush. Idempotent per signal: a signal attached
+ * before is passed over.
+ */
 export async function attachSignals({ signals }: AttachSignalsJob, { em, config }: JobContext): Promise<void> {
   // One open case per household: batches for the same household wait for each other, no others.
   await lockEach(em, signals.map((s) => `household:${s.householdId}`));
-  const facts: MatchedSignalFact[] = [];
-  for (const signal of signals) {
-    const fact = await attachSignal(em, signal, config);
-    if (fact) facts.push(fact);
-    await em.flush();
-    // Each signal reads what the one before it wrote; a growing identity map would make every flush slower.
-    em.clear();
-  }
-  if (facts.length === 0) return;
+  const attached = new Set((await em.find(CaseSignal, { signalId: { $in: signals.map((s) => s.signalId) } }, { fields: ['signalId'] })).map((s) => s.signalId));
+  const fresh = signals.filter((s) => !attached.has(s.signalId) && attached.add(s.signalId));
+  if (fresh.length === 0) return;
+  const norms = (job: AttachSignalJob) => config.municipalities.find((m) => m.code === job.municipalityCode)!;
+  const households = await loadHouseholds(em, fresh, norms);
+  const facts = fresh.map((job) => attachSignal(em, job, norms(job), households));
+  await em.flush();
   // The signal subgraph learns, per status, which signals opened no case.
   const effects = new CaseEffects();
   for (const status of new Set(facts.filter((f) => !f.caseId).map((f) => f.status))) {
@@ -35,28 +45,42 @@ export async function attachSignals({ signals }: AttachSignalsJob, { em, config 
   await enqueueJobs(em, [{ task: tasks.recordSignalFacts, key: `facts:${facts[0].signalId}`, payload: batch }, ...effects.jobs]);
 }
 
-/**
- * Applies the matching rules, then opens a case for the household or adds the signal to its
- * open case. Idempotent per signal: a second delivery finds the signal and changes nothing.
- * Returns the signal's fact for evaluation, or nothing when it was attached before.
- */
-async function attachSignal(em: EntityManager, job: AttachSignalJob, config: HubConfig): Promise<MatchedSignalFact | undefined> {
-  if (await em.findOne(CaseSignal, { signalId: job.signalId })) return undefined;
-  const norms = config.municipalities.find((m) => m.code === job.municipalityCode)!;
-  const verdict = await judgeSignal(em, job, norms);
+async function loadHouseholds(em: EntityManager, jobs: AttachSignalJob[], norms: (job: AttachSignalJob) => MunicipalityConfig): Promise<Households> {
+  const householdIds = [...new Set(jobs.map((j) => j.householdId))];
+  const starts = jobs.map((j) => historyStart(j, norms(j)));
+  const signalDate = starts.map((s) => s.signalDate).sort()[0];
+  const receivedAt = new Date(Math.min(...starts.map((s) => s.receivedAt.getTime())));
+  const recent = await em.find(CaseSignal, { householdId: { $in: householdIds }, $or: [{ signalDate: { $gte: signalDate } }, { receivedAt: { $gte: receivedAt } }] });
+  const open = await em.find(Case, { householdId: { $in: householdIds }, status: { $ne: CaseStatus.CLOSED } });
+  const types = open.length ? await em.find(CaseSignal, { caseId: { $in: open.map((c) => c.id) } }, { fields: ['caseId', 'partnerType'] }) : [];
+  const history = new Map<string, CaseSignal[]>(householdIds.map((id) => [id, []]));
+  for (const s of recent) history.get(s.householdId)!.push(s);
+  const partnerTypes = new Map<string, Set<PartnerType>>(open.map((c) => [c.id, new Set()]));
+  for (const s of types) partnerTypes.get(s.caseId!)!.add(s.partnerType);
+  return { history, openCase: new Map(open.map((c) => [c.householdId, c])), partnerTypes };
+}
+
+/** Applies the matching rules, then opens a case for the household or adds the signal to its open case. */
+function attachSignal(em: EntityManager, job: AttachSignalJob, norms: MunicipalityConfig, households: Households): MatchedSignalFact {
+  const history = households.history.get(job.householdId)!;
+  const verdict = judgeSignal(history, job, norms);
   const signal = em.create(CaseSignal, {
     signalId: job.signalId, householdId: job.householdId, municipalityCode: job.municipalityCode, partnerCode: job.partnerCode,
     partnerType: job.partnerType, amountEuro: job.amountEuro, arrearsSince: job.arrearsSince, signalDate: job.signalDate,
     receivedAt: new Date(job.receivedAt), crisis: job.crisis, status: verdict.status, consecutive: verdict.consecutive,
   });
+  history.push(signal);
   let kase: Case | undefined;
   let openedCase = false;
   if (verdict.status === SignalStatus.NOT_YET_PICKED_UP) {
-    const open = await em.findOne(Case, { householdId: job.householdId, status: { $ne: CaseStatus.CLOSED } });
+    const open = households.openCase.get(job.householdId);
     openedCase = !open;
     kase = open ?? openCase(em, job, norms);
+    households.openCase.set(job.householdId, kase);
     signal.caseId = kase.id;
-    if (open) await joinCase(em, open, job, norms);
+    const types = households.partnerTypes.get(kase.id) ?? new Set<PartnerType>();
+    households.partnerTypes.set(kase.id, types.add(job.partnerType));
+    if (open) joinCase(open, job, norms, types);
   }
   return { ...job, caseId: kase?.id ?? null, openedCase, status: verdict.status, consecutive: verdict.consecutive };
 }
@@ -69,9 +93,7 @@ function openCase(em: EntityManager, job: AttachSignalJob, norms: MunicipalityCo
   });
 }
 
-async function joinCase(em: EntityManager, kase: Case, job: AttachSignalJob, norms: MunicipalityConfig): Promise<void> {
-  const partnerTypes = new Set((await em.find(CaseSignal, { caseId: kase.id }, { fields: ['partnerType'] })).map((s) => s.partnerType));
-  partnerTypes.add(job.partnerType);
+function joinCase(kase: Case, job: AttachSignalJob, norms: MunicipalityConfig, partnerTypes: Set<PartnerType>): void {
   kase.multiple = partnerTypes.size >= 2;
   if (job.crisis && !kase.crisis) {
     kase.crisis = true;

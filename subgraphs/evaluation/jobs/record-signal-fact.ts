@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MatchedSignalFact, RecordSignalFactsJob } from '../../shared/job-contracts';
+import { lockEach } from '../../shared/locks';
 import type { JobContext } from '../../shared/worker';
 import { householdKey } from '../domain/pseudonym';
 import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
@@ -9,9 +10,9 @@ const returningCell = 'returning signal_month::text as month, municipality_code,
 /**
  * Records a signal's pseudonymous fact, and the case it opened. Idempotent: a second delivery
  * changes nothing; a status already reported by a SIGNAL_STATUS event wins over the job's.
+ * Returns the cells it changed.
  */
-async function recordSignalFact(job: MatchedSignalFact, { em, config }: JobContext): Promise<void> {
-  if (job.caseId) await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`case:${job.caseId}`]);
+async function recordSignalFact(job: MatchedSignalFact, { em, config }: JobContext): Promise<Cell[]> {
   const inserted: Array<Record<string, any>> = await em.execute(`
     insert into evaluation.signal_facts
       (signal_id, municipality_code, partner_type, signal_date, received_on, amount_euro, household_key, case_id, opened_case, status, consecutive)
@@ -22,16 +23,25 @@ async function recordSignalFact(job: MatchedSignalFact, { em, config }: JobConte
     householdKey(job.householdId, config.privacy.evaluationPseudonymKey), job.caseId, job.openedCase,
     job.signalId, job.status, job.consecutive ?? false,
   ]);
-  if (inserted.length === 0) return;
+  if (inserted.length === 0) return [];
   const multiple = job.caseId ? await markMultipleCase(em, job.caseId) : [];
   const opened = job.caseId && job.openedCase ? await attributeCase(em, job) : [];
-  await markCellsStale(em, [...ofKind('signal', [...cellsOf(inserted), ...cellsOf(multiple)]), ...ofKind('case', opened)]);
+  return [...ofKind('signal', [...cellsOf(inserted), ...cellsOf(multiple)]), ...ofKind('case', opened)];
 }
 
-/** The facts of a batch of signals, in one transaction (each as idempotent as on its own). */
+/**
+ * The facts of a batch of signals, in one transaction (each as idempotent as on its own). Its
+ * cases are locked first, all at once in one order, and the changed cells marked once at the
+ * end: batches running at the same time wait for each other but never deadlock.
+ */
 export async function recordSignalFacts({ facts }: RecordSignalFactsJob, ctx: JobContext): Promise<void> {
-  for (const fact of facts) await recordSignalFact(fact, ctx);
+  await lockEach(ctx.em, facts.filter((f) => f.caseId).map((f) => `case:${f.caseId}`));
+  const cells: Cell[] = [];
+  for (const fact of facts) cells.push(...await recordSignalFact(fact, ctx));
+  await markCellsStale(ctx.em, cells);
 }
+
+type Cell = ReturnType<typeof ofKind>[number];
 
 /** A case belongs to the group of the signal that opened it (municipality, partner type, month). */
 async function attributeCase(em: EntityManager, job: MatchedSignalFact) {

@@ -17,6 +17,7 @@ export async function markCellsStale(em: EntityManager, cells: Array<CellRef & {
   const marked: Array<{ fresh: boolean }> = await em.execute(`
     insert into evaluation.stale_cells (kind, ${cellColumns})
     select distinct c->>'kind', (c->>'month')::date, c->>'municipality', c->>'partnerType' from jsonb_array_elements(?::jsonb) as c
+    order by 1, 2, 3, 4
     on conflict (kind, ${cellColumns}) do update set kind = excluded.kind
     returning xmax = 0 as fresh`, [JSON.stringify(cells)]);
   // A cell that was stale already has its refresh queued (or waiting for this transaction).
