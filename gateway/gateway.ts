@@ -28,7 +28,7 @@ export async function startGateway(config: HubConfig, port: number, host = confi
   const production = config.mode === 'production';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
-    buildService: ({ name }) => new SigningDataSource(config.subgraphs[name as SubgraphName].url, config.subgraphSigningSecret),
+    buildService: ({ name }) => new SigningDataSource(config.subgraphs[name as SubgraphName].url, config.subgraphSigningSecret, name),
   });
   const apollo = new ApolloServer<GatewayContext>({
     ...apolloOptions(production),

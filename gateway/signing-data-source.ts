@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayContext } from './context';
-import { signRequest, signatureHeader, signedHeaders, timestampHeader } from '../subgraphs/shared/signature';
+import { signatureHeaders, signedHeaders } from '../subgraphs/shared/signature';
 
 type FetchInit = { body?: string; headers?: any; [key: string]: unknown };
 
@@ -9,15 +9,16 @@ type FetchInit = { body?: string; headers?: any; [key: string]: unknown };
  * so a subgraph can refuse anything that did not come through this gateway.
  */
 export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, secret: string) {
+  constructor(url: string, secret: string, subgraph: string) {
     super({
       url,
       fetcher: (async (input: string, init: FetchInit = {}) => {
         const headers = new Headers(Object.fromEntries(toEntries(init.headers)));
-        const timestamp = String(Date.now());
         const bound = Object.fromEntries(signedHeaders.map((name) => [name, headers.get(name) ?? undefined]));
-        headers.set(timestampHeader, timestamp);
-        headers.set(signatureHeader, signRequest(secret, timestamp, bound, init.body ?? ''));
+        const { pathname, search } = new URL(input);
+        const method = String(init.method ?? 'POST');
+        const signed = signatureHeaders(secret, { audience: subgraph, method, path: pathname + search, headers: bound, body: init.body ?? '' });
+        for (const [name, value] of Object.entries(signed)) headers.set(name, value);
         return asGraphQLResponse(await fetch(input, { ...init, headers } as RequestInit));
       }) as any,
     });

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../shared/federation';
+import { seenRequestsMigration } from '../shared/seen-requests';
 import { tasks } from '../shared/job-contracts';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
@@ -30,6 +31,7 @@ export const caseSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126140000', class: Migration20261126140000 },
       { name: 'Migration20261202000000', class: Migration20261202000000 },
+      { name: 'Migration20261202090000', class: seenRequestsMigration('casework') },
     ],
   },
   buildSchema: () => buildFederatedSchema({

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../shared/federation';
+import { seenRequestsMigration } from '../shared/seen-requests';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
 import { Household } from './entities/household.entity';
@@ -32,6 +33,7 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126140000', class: Migration20261126140000 },
+      { name: 'Migration20261202090000', class: seenRequestsMigration('household') },
       { name: 'Migration20261202010000', class: Migration20261202010000 },
       { name: 'Migration20261202030000', class: Migration20261202030000 },
     ],

@@ -12,7 +12,9 @@ import type { SubgraphContext } from './context';
 import { openOrm, type SubgraphDatabase } from './db';
 import { closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from '../../server/http';
 import { apolloOptions } from '../../server/apollo-options';
-import { isSignedByGateway, signatureHeader, timestampHeader } from './signature';
+import { checkSignature, requestIdHeader, signatureHeader, timestampHeader } from './signature';
+import { SeenRequests } from './seen-requests';
+import { reportSecurityEvent } from './security-events';
 import { startWorker, type JobHandlers } from './worker';
 import { nulGuardPlugin } from '../../server/nul-guard';
 import { AccessCollector, accessLogPlugin, type AccessLogSink } from './access-log';
@@ -59,6 +61,17 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);
+  const seen = new SeenRequests(orm, definition.database.schema);
+  /** Signed by the gateway for this subgraph, method and path, recently, and never seen before (by any replica). */
+  const isFromGateway = async (req: IncomingMessage, forwarded: ReturnType<typeof forwardedHeaders>, body: string) => {
+    const check = checkSignature(
+      config.subgraphSigningSecret, { audience: definition.name, method: req.method ?? '', path: req.url ?? '', headers: forwarded, body },
+      { signature: header(req, signatureHeader), timestamp: header(req, timestampHeader), requestId: header(req, requestIdHeader) },
+    );
+    const refused = !check.ok ? check.reason : (await seen.firstTime(check.requestId)) ? undefined : 'replayed';
+    if (refused) reportSecurityEvent('subgraph_request_refused', { subgraph: definition.name, reason: refused, path: req.url, origin: req.socket.remoteAddress });
+    return !refused;
+  };
 
   const server = createServer(async (req, res) => {
     try {
@@ -67,8 +80,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
       const body = await readBody(req, config.gateway.maxRequestBytes);
       // Nothing is parsed or executed, `_service` and `_entities` included, unless the gateway signed it.
       const forwarded = forwardedHeaders(req);
-      const signed = isSignedByGateway(config.subgraphSigningSecret, header(req, signatureHeader), header(req, timestampHeader), forwarded, body);
-      if (!signed) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'Only the gateway may call this service');
+      if (!(await isFromGateway(req, forwarded, body))) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'Only the gateway may call this service');
       const viewer = await verifyToken(forwarded.authorization);
       const context = async (): Promise<SubgraphContext> => {
         const ctx: SubgraphContext = {

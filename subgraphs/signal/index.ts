@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../shared/federation';
+import { seenRequestsMigration } from '../shared/seen-requests';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
 import { Signal } from './entities/signal.entity';
@@ -23,6 +24,7 @@ export const signalSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126130000', class: Migration20261126130000 },
+      { name: 'Migration20261202090000', class: seenRequestsMigration('signal') },
     ],
   },
   buildSchema: () => buildFederatedSchema({

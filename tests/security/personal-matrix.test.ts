@@ -1,8 +1,7 @@
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
 import { addCaseNote, listCases, recordContactAttempt, reportSignals } from '../support/operations';
-import { signRequest } from '../../subgraphs/shared/signature';
-import { callSubgraph } from './support/forge';
+import { callSubgraph, signedSubgraphRequest } from './support/forge';
 import { callers, householdOwned, mayRead, personalFieldsOfSupergraph, reachFromHousehold, valueAt } from './support/personal-matrix';
 
 /** Every caller × every @personal field, through every door: zero personal values to anyone not allowed. */
@@ -79,8 +78,8 @@ describe('the role × personal field matrix', () => {
     const problems: string[] = [];
     for (const { type, field } of personalFieldsOfSupergraph.filter((f) => householdOwned.has(f.type))) {
       const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Household { ${reachFromHousehold[type](field)} } } }`;
-      const { status, json } = await callSubgraph(hub.subgraphUrls.household, { query, variables: { r: [{ __typename: 'Household', id: householdId }] } },
-        authorization ? { authorization } : {}, hub.config.subgraphSigningSecret);
+      const { status, json } = await callSubgraph(hub, 'household', { query, variables: { r: [{ __typename: 'Household', id: householdId }] } },
+        authorization ? { authorization } : {});
       const allowed = mayRead(claims, type, field);
       const value = valueAt(json?.data?._entities?.[0], type, field);
       if (status >= 500) problems.push(`${type}.${field}: HTTP ${status}`);
@@ -95,8 +94,8 @@ describe('the role × personal field matrix', () => {
   it.each(callers)('straight at the case subgraph with a valid gateway signature (_entities): %s', async (_name, claims) => {
     const authorization = await tokenOf(claims);
     const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { notes { text } contactAttempts { note } } } }';
-    const { status, json } = await callSubgraph(hub.subgraphUrls.case, { query, variables: { r: [{ __typename: 'Case', id: caseId }] } },
-      authorization ? { authorization } : {}, hub.config.subgraphSigningSecret);
+    const { status, json } = await callSubgraph(hub, 'case', { query, variables: { r: [{ __typename: 'Case', id: caseId }] } },
+      authorization ? { authorization } : {});
     const allowed = mayRead(claims, 'CaseNote', 'text');
     expect(status).toBe(claims ? 200 : 401);
     if (allowed) {
@@ -125,27 +124,22 @@ describe('a subgraph reached around the gateway, with forged identity headers', 
       authorization: `Bearer ${await hub.token(tokens.consultantOmmen)}`, 'x-client-address': '10.0.0.1', 'x-trace-id': 'forged', 'x-purpose': 'casework',
     };
     const body = { query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id ${allPersonal} } } }`, variables: { r: [{ __typename: 'Household', id: householdId }] } };
-    const secret = hub.config.subgraphSigningSecret;
-    const signedFor = async (headers: Record<string, string>, signedBody: object, at = Date.now()) => {
-      const timestamp = String(at);
-      return { ...headers, 'x-hub-timestamp': timestamp, 'x-hub-signature': signRequest(secret, timestamp, headers, JSON.stringify(signedBody)) };
-    };
+    const signedFor = (subgraph: string, headers: Record<string, string>, signedBody: object, options: { at?: number; secret?: string } = {}) =>
+      signedSubgraphRequest(hub, subgraph, signedBody, headers, options).init.headers as Record<string, string>;
     const hardenberg = { ...identity, authorization: `Bearer ${await hub.token(tokens.consultantHardenberg)}` };
-    const attempts: Array<[string, object, () => Promise<Record<string, string>>]> = [
-      ['no signature', body, async () => identity],
-      ['a signature made with another secret', body, async () => {
-          const timestamp = String(Date.now());
-        return { ...identity, 'x-hub-timestamp': timestamp, 'x-hub-signature': signRequest('z'.repeat(43), timestamp, identity, JSON.stringify(body)) };
-      }],
-      ['a stale signature (two minutes old)', body, () => signedFor(identity, body, Date.now() - 120_000)],
-      ['a signature over another body', body, () => signedFor(identity, { query: '{ _service { sdl } }' })],
-      ['a signed request whose token was swapped afterwards', body, async () => ({ ...(await signedFor(hardenberg, body)), authorization: identity.authorization })],
-      ['a signed request whose purpose was swapped afterwards', body, async () => ({ ...(await signedFor(identity, body)), 'x-purpose': 'research' })],
-      ['an unsigned _service query', { query: '{ _service { sdl } }' }, async () => identity],
+    const attempts: Array<[string, object, (subgraph: string) => Record<string, string>]> = [
+      ['no signature', body, () => identity],
+      ['a signature made with another secret', body, (subgraph) => signedFor(subgraph, identity, body, { secret: 'z'.repeat(43) })],
+      ['a stale signature (two minutes old)', body, (subgraph) => signedFor(subgraph, identity, body, { at: Date.now() - 120_000 })],
+      ['a signature over another body', body, (subgraph) => signedFor(subgraph, identity, { query: '{ _service { sdl } }' })],
+      ['a signed request whose token was swapped afterwards', body, (subgraph) => ({ ...signedFor(subgraph, hardenberg, body), authorization: identity.authorization })],
+      ['a signed request whose purpose was swapped afterwards', body, (subgraph) => ({ ...signedFor(subgraph, identity, body), 'x-purpose': 'research' })],
+      ['a signature with a malformed request id', body, (subgraph) => ({ ...signedFor(subgraph, identity, body), 'x-hub-request-id': 'x' })],
+      ['an unsigned _service query', { query: '{ _service { sdl } }' }, () => identity],
     ];
     for (const [name, sent, headers] of attempts) {
-      for (const url of Object.values(hub.subgraphUrls)) {
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headers()) }, body: JSON.stringify(sent) });
+      for (const [subgraph, url] of Object.entries(hub.subgraphUrls)) {
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers(subgraph) }, body: JSON.stringify(sent) });
         const text = await response.text();
         expect([name, url, response.status]).toEqual([name, url, 401]);
         expect(text).not.toContain('Omzeilstra');

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import type { TestHub } from '../../support/hub';
-import { signRequest, signatureHeader, timestampHeader } from '../../../subgraphs/shared/signature';
+import { signatureHeaders } from '../../../subgraphs/shared/signature';
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -38,17 +38,25 @@ export function forgedTokens(hub: TestHub): Array<[string, () => Promise<string>
   ];
 }
 
+/** A request to a subgraph signed as the gateway signs it: what an attacker on the internal network captures. */
+export function signedSubgraphRequest(
+  hub: TestHub, subgraph: string, body: object, headers: Record<string, string>, options: { at?: number; secret?: string } = {},
+) {
+  const url = hub.subgraphUrls[subgraph];
+  const text = JSON.stringify(body);
+  const { pathname, search } = new URL(url);
+  const signed = signatureHeaders(options.secret ?? hub.config.subgraphSigningSecret,
+    { audience: subgraph, method: 'POST', path: pathname + search, headers, body: text }, options.at);
+  return { url, init: { method: 'POST', headers: { 'content-type': 'application/json', ...headers, ...signed }, body: text } };
+}
+
 /** Sends a GraphQL request straight to a subgraph, signed as the gateway would (or not). */
 export async function callSubgraph(
-  url: string, body: object, headers: Record<string, string>, signWith?: string,
+  hub: TestHub, subgraph: string, body: object, headers: Record<string, string>, signed = true,
 ): Promise<{ status: number; json: any }> {
-  const text = JSON.stringify(body);
-  const all: Record<string, string> = { 'content-type': 'application/json', ...headers };
-  if (signWith) {
-    const timestamp = String(Date.now());
-    all[timestampHeader] = timestamp;
-    all[signatureHeader] = signRequest(signWith, timestamp, headers, text);
-  }
-  const response = await fetch(url, { method: 'POST', headers: all, body: text });
+  const request = signed
+    ? signedSubgraphRequest(hub, subgraph, body, headers)
+    : { url: hub.subgraphUrls[subgraph], init: { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) } };
+  const response = await fetch(request.url, request.init);
   return { status: response.status, json: await response.json().catch(() => null) };
 }
