@@ -66,6 +66,13 @@ export function loadConfig(env: Env = process.env): HubConfig {
   if (privacy.lookupHashKey.length < 32) problems.push('LOOKUP_HASH_KEY must be set, at least 32 characters');
   if (privacy.evaluationPseudonymKey.length < 32) problems.push('EVALUATION_PSEUDONYM_KEY must be set, at least 32 characters');
 
+  const accessLog = {
+    macKey: env.ACCESS_LOG_MAC_KEY || dev?.().accessLogMacKey || '',
+    checkpointDir: resolve(env.ACCESS_LOG_CHECKPOINT_DIR || resolve(dataDir, 'access-log-checkpoints')),
+  };
+  if (accessLog.macKey.length < 32) problems.push('ACCESS_LOG_MAC_KEY must be set, at least 32 characters');
+  if (needsSecret && !env.ACCESS_LOG_CHECKPOINT_DIR) problems.push('ACCESS_LOG_CHECKPOINT_DIR is required in production (a directory the database cannot reach)');
+
   const municipalities = json<MunicipalityConfig[]>('MUNICIPALITIES', pilotMunicipalities);
   const partners = json<PartnerConfig[]>('PARTNERS', pilotPartners);
   problems.push(...checkMunicipalities(municipalities), ...checkPartners(partners));
@@ -86,6 +93,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     auth,
     subgraphSigningSecret,
     privacy: { ...privacy, personalData },
+    accessLog,
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', 12, 1, 100),
       maxAliases: int('MAX_QUERY_ALIASES', 30, 0, 10_000),

@@ -1,19 +1,24 @@
 import { Pool } from 'pg';
 import { loadConfig } from '../config';
 import { hubDatabaseUrl } from './embedded-postgres';
+import { checkpointStore } from '../subgraphs/household/domain/access-log-chain';
 import { verifyAccessLog } from '../subgraphs/household/domain/access-log-verify';
 
-/** `npm run audit:verify`: checks the access log's hash chain and names the first broken link. */
+/**
+ * `npm run audit:verify`: checks the access log's MAC chain and the checkpoints outside the
+ * database; names every removed, changed or inserted record and a truncated log (exit code 1).
+ */
 async function main() {
   const config = loadConfig();
   const db = new Pool({ connectionString: hubDatabaseUrl(config), max: 1 });
   try {
-    const report = await verifyAccessLog(db);
+    const report = await verifyAccessLog(db, checkpointStore(config));
     if (report.ok) {
-      console.log(`Access log intact: ${report.checked} records checked.`);
+      console.log(`Access log intact: ${report.checked} records checked against ${report.checkpoints} checkpoints.`);
       return;
     }
-    console.error(`Access log BROKEN at record ${report.brokenAt!.seq}: ${report.brokenAt!.reason} (${report.checked} records before it are intact).`);
+    console.error(`Access log BROKEN at record ${report.brokenAt!.seq}: ${report.brokenAt!.reason}`);
+    for (const problem of report.problems) console.error(`  - ${problem}`);
     process.exitCode = 1;
   } finally {
     await db.end();

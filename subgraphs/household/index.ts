@@ -13,6 +13,7 @@ import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { Migration20261202010000 } from './migrations/Migration20261202010000';
+import { Migration20261202020000 } from './migrations/Migration20261202020000';
 import { Migration20261202030000 } from './migrations/Migration20261202030000';
 import { permissions } from './permissions';
 import { AccessLogResolver } from './resolvers/access-log.resolver';
@@ -23,6 +24,7 @@ import { ResidentRightsResolver } from './resolvers/resident-rights.resolver';
 import { SignalMatchResolver, signalReference } from './resolvers/signal-match.resolver';
 import { householdAccessLog } from './domain/access-log-chain';
 import { recordAccess } from './jobs/record-access';
+import { checkpointAccessLogJob } from './jobs/checkpoint-access-log';
 
 export const householdSubgraph: SubgraphDefinition = {
   name: 'household',
@@ -35,6 +37,7 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126140000', class: Migration20261126140000 },
       { name: 'Migration20261202090000', class: seenRequestsMigration('household') },
       { name: 'Migration20261202010000', class: Migration20261202010000 },
+      { name: 'Migration20261202020000', class: Migration20261202020000 },
       { name: 'Migration20261202030000', class: Migration20261202030000 },
     ],
   },
@@ -42,6 +45,11 @@ export const householdSubgraph: SubgraphDefinition = {
     resolvers: [AccessLogResolver, HouseholdResolver, PrivacyOfficerResolver, ResidentRightsResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
     references: { Household: householdReference, Signal: signalReference }, permissions,
   }),
-  jobs: { [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseExpiredHouseholds } satisfies SubgraphJobs<'household'>,
+  jobs: {
+    [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseExpiredHouseholds,
+    [tasks.checkpointAccessLog]: checkpointAccessLogJob,
+  } satisfies SubgraphJobs<'household'>,
+  // Every minute: the access log's head is sealed outside the database (ACCESS_LOG_CHECKPOINT_DIR).
+  schedule: [{ task: tasks.checkpointAccessLog, match: '* * * * *', identifier: 'access-log-checkpoint' }],
   accessLogSink: householdAccessLog,
 };

@@ -19,6 +19,7 @@ export const tasks = {
   eraseHouseholds: 'household.erase_households',
   eraseCaseNotes: 'case.erase_notes',
   recordAccess: 'household.record_access',
+  checkpointAccessLog: 'household.checkpoint_access_log',
 } as const;
 
 export type TaskName = (typeof tasks)[keyof typeof tasks];
@@ -36,6 +37,7 @@ export interface JobPayloads {
   [tasks.eraseHouseholds]: EraseHouseholdsJob;
   [tasks.eraseCaseNotes]: EraseCaseNotesJob;
   [tasks.recordAccess]: RecordAccessJob;
+  [tasks.checkpointAccessLog]: Trigger;
 }
 
 /** One job to enqueue; the task decides the payload's type. */

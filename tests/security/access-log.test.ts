@@ -1,11 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
 import { reportSignals } from '../support/operations';
+import { auditScript } from './support/audit';
 
 const caseWithPersonalData = '{ cases { edges { node { household { id address { postcode } residents { id surname phone } } } } } }';
 
@@ -28,10 +24,7 @@ describe('the access log', () => {
     return { status: response.status, ...((await response.json()) as any) };
   };
   const logRows = async () => (await hub.db.query('select * from household.access_log order by seq')).rows;
-  const auditVerify = () => promisify(execFile)(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), ['scripts/audit-verify.ts'], {
-    cwd: join(__dirname, '..', '..'),
-    env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: (hub.db as any).options.connectionString, DATA_DIR: mkdtempSync(join(tmpdir(), 'audit-')) },
-  }).then(({ stdout }) => ({ code: 0, output: stdout }), (error) => ({ code: error.code as number, output: String(error.stderr) }));
+  const auditVerify = () => auditScript(hub, 'audit-verify');
 
   it('records who read which resident and household, when, from where, why and in which request', async () => {
     const before = (await logRows()).length;

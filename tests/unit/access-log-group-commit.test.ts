@@ -1,3 +1,4 @@
+import type { HubConfig } from '../../config';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessRecord } from '../../subgraphs/shared/access-log';
 import { groupCommit } from '../../subgraphs/household/domain/access-log-group-commit';
@@ -15,6 +16,9 @@ const aDatabase = () => {
   return { em, forks };
 };
 
+/** The appends here ignore it; the chain's MAC key comes from it. */
+const config = {} as HubConfig;
+
 describe('access-log group commit', () => {
   it('appends the records of requests that end during an append together, in arrival order, on a fresh EntityManager', async () => {
     const appended: string[][] = [];
@@ -25,8 +29,8 @@ describe('access-log group commit', () => {
       if (appended.length === 1) await firstAppend;
     });
     const { em, forks } = aDatabase();
-    const first = append(em, [aRecord('a')]);
-    const waiting = [append(em, [aRecord('b')]), append(em, [aRecord('c'), aRecord('d')])];
+    const first = append(em, [aRecord('a')], config);
+    const waiting = [append(em, [aRecord('b')], config), append(em, [aRecord('c'), aRecord('d')], config)];
     release();
     await Promise.all([first, ...waiting]);
     expect(appended).toEqual([['a'], ['b', 'c', 'd']]);
@@ -40,9 +44,9 @@ describe('access-log group commit', () => {
       done.push(...records.map((r) => r.objectId));
     });
     const { em } = aDatabase();
-    const bad = append(em, [aRecord('bad')]);
+    const bad = append(em, [aRecord('bad')], config);
     await expect(bad).rejects.toThrow('database unavailable');
-    await append(em, [aRecord('good')]);
+    await append(em, [aRecord('good')], config);
     expect(done).toEqual(['good']);
   });
 
@@ -54,7 +58,7 @@ describe('access-log group commit', () => {
     });
     const one = aDatabase();
     const two = aDatabase();
-    await Promise.all([append(one.em, [aRecord('1a')]), append(two.em, [aRecord('2a')]), append(one.em, [aRecord('1b')]), append(two.em, [aRecord('2b')])]);
+    await Promise.all([append(one.em, [aRecord('1a')], config), append(two.em, [aRecord('2a')], config), append(one.em, [aRecord('1b')], config), append(two.em, [aRecord('2b')], config)]);
     for (const batch of batches) expect(new Set(batch.ids.map((id) => id[0])).size).toBe(1);
     expect(batches.flatMap((b) => b.ids).sort()).toEqual(['1a', '1b', '2a', '2b']);
   });

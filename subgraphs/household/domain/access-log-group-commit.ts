@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubConfig } from '../../../config';
 import type { AccessRecord } from '../../shared/access-log';
 
-type Append = (em: EntityManager, records: AccessRecord[]) => Promise<void>;
+type Append = (em: EntityManager, records: AccessRecord[], config: HubConfig) => Promise<void>;
 
 interface Waiting { records: AccessRecord[]; done: () => void; failed: (error: unknown) => void }
 
@@ -11,15 +12,15 @@ interface Waiting { records: AccessRecord[]; done: () => void; failed: (error: u
  * Each request still answers only once its own records are committed. One queue per database
  * (ORM configuration), never mixing two hubs in one process (tests).
  */
-export function groupCommit(append: Append): (em: EntityManager, records: AccessRecord[]) => Promise<void> {
+export function groupCommit(append: Append): (em: EntityManager, records: AccessRecord[], config: HubConfig) => Promise<void> {
   const queues = new WeakMap<object, { waiting: Waiting[]; running: boolean }>();
-  const drain = async (em: EntityManager, queue: { waiting: Waiting[]; running: boolean }) => {
+  const drain = async (em: EntityManager, config: HubConfig, queue: { waiting: Waiting[]; running: boolean }) => {
     queue.running = true;
     while (queue.waiting.length > 0) {
       const batch = queue.waiting.splice(0);
       try {
         // A fresh EntityManager: nothing of any request's reads is flushed while the lock is held.
-        await append(em.fork({ clear: true }), batch.flatMap((w) => w.records));
+        await append(em.fork({ clear: true }), batch.flatMap((w) => w.records), config);
         for (const w of batch) w.done();
       } catch (error) {
         for (const w of batch) w.failed(error);
@@ -27,10 +28,10 @@ export function groupCommit(append: Append): (em: EntityManager, records: Access
     }
     queue.running = false;
   };
-  return (em, records) => new Promise<void>((done, failed) => {
+  return (em, records, config) => new Promise<void>((done, failed) => {
     let queue = queues.get(em.config);
     if (!queue) queues.set(em.config, (queue = { waiting: [], running: false }));
     queue.waiting.push({ records, done, failed });
-    if (!queue.running) void drain(em, queue);
+    if (!queue.running) void drain(em, config, queue);
   });
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
+import type { HubConfig } from '../../../config';
+import { checkpointStore } from './access-log-chain';
 import { verifyAccessLog, type ChainReport } from './access-log-verify';
 
 export interface Verification { at: Date; actorSub: string; ok: boolean; checked: number; brokenAt: string | null; reason: string | null }
@@ -8,8 +10,8 @@ export interface Verification { at: Date; actorSub: string; ok: boolean; checked
  * Runs `audit:verify`'s check over the subgraph's own connection and keeps its outcome, so the
  * privacy officer can show when the log was last verified and what was found.
  */
-export async function runVerification(em: EntityManager, actorSub: string, at: Date): Promise<Verification> {
-  const report = await withPgClient(em, (db) => verifyAccessLog(db));
+export async function runVerification(em: EntityManager, config: HubConfig, actorSub: string, at: Date): Promise<Verification> {
+  const report = await withPgClient(em, (db) => verifyAccessLog(db, checkpointStore(config)));
   const verification: Verification = {
     at, actorSub, ok: report.ok, checked: report.checked, brokenAt: report.brokenAt?.seq ?? null, reason: report.brokenAt?.reason ?? null,
   };

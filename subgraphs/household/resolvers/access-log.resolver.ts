@@ -14,7 +14,7 @@ export class AccessLogResolver {
 
   @Mutation(() => AccessLogVerification, { description: 'Verify the access log now (privacy officer); the outcome is kept' })
   async verifyAccessLog(@Ctx() ctx: SubgraphContext): Promise<AccessLogVerification> {
-    return toType(await runVerification(ctx.em, ctx.viewer.sub, ctx.clock.now()));
+    return toType(await runVerification(ctx.em, ctx.config, ctx.viewer.sub, ctx.clock.now()));
   }
 }
 

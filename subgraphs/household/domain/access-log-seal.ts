@@ -1,0 +1,22 @@
+import { createHash, createHmac } from 'node:crypto';
+import type { AccessRecord } from '../../shared/access-log';
+
+export const genesisHash = '0'.repeat(64);
+
+function content(r: AccessRecord): unknown[] {
+  return [r.at, r.action, r.objectType, r.objectId, r.fields, r.result, r.origin, r.actorSub, r.actorRole, r.purpose, r.traceId];
+}
+
+/**
+ * A record's MAC covers its position, the previous record's MAC and every column of its own, keyed
+ * with ACCESS_LOG_MAC_KEY, which the database never holds: whoever can write the table cannot
+ * recompute the chain after changing, inserting or removing a record.
+ */
+export function chainMac(key: string, prevMac: string, seq: string, r: AccessRecord): string {
+  return createHmac('sha256', key).update(`v2\n${seq}\n${prevMac}\n${JSON.stringify(content(r))}`).digest('hex');
+}
+
+/** The unkeyed SHA-256 link of records written before the keyed chain; checked only up to the first keyed record. */
+export function legacyChainHash(prevHash: string, r: AccessRecord): string {
+  return createHash('sha256').update(`${prevHash}\n${JSON.stringify(content(r))}`).digest('hex');
+}
