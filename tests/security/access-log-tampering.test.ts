@@ -32,7 +32,7 @@ describe('tampering with the access log', () => {
 
   it('passes an untouched log against its checkpoint', async () => {
     const report = await verify();
-    expect(report.output).toMatch(new RegExp(`Access log intact: ${sealedAt} records checked against 1 checkpoints`));
+    expect(report.output).toMatch(new RegExp(`Access log intact: ${sealedAt} records checked against [1-9]\\d* checkpoints`));
     expect(report.code).toBe(0);
   });
 
