@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { loadOrCreateDevSecrets } from './dev-secrets';
 import { checkMunicipalities, checkPartners } from './checks';
 import { pilotMunicipalities, pilotPartners } from './pilot';
+import { checkPurposes } from './purposes';
 import {
   subgraphNames,
   type HubConfig, type MunicipalityConfig, type PartnerConfig, type SubgraphName,
@@ -73,6 +74,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
   if (accessLog.macKey.length < 32) problems.push('ACCESS_LOG_MAC_KEY must be set, at least 32 characters');
   if (needsSecret && !env.ACCESS_LOG_CHECKPOINT_DIR) problems.push('ACCESS_LOG_CHECKPOINT_DIR is required in production (a directory the database cannot reach)');
 
+  const purposes = checkPurposes(json<unknown>('PURPOSES', undefined), ['partner', 'consultant', 'analyst', 'privacy_officer', 'cbs'], problems);
+
   const municipalities = json<MunicipalityConfig[]>('MUNICIPALITIES', pilotMunicipalities);
   const partners = json<PartnerConfig[]>('PARTNERS', pilotPartners);
   problems.push(...checkMunicipalities(municipalities), ...checkPartners(partners));
@@ -94,6 +97,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     subgraphSigningSecret,
     privacy: { ...privacy, personalData },
     accessLog,
+    purposes,
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', 12, 1, 100),
       maxAliases: int('MAX_QUERY_ALIASES', 30, 0, 10_000),

@@ -67,6 +67,8 @@ export interface HubConfig {
     /** AES-256-GCM keys for personal data at rest: id → base64 of 32 bytes; `currentKeyId` encrypts. */
     personalData: { keys: Record<string, string>; currentKeyId: string };
   };
+  /** Purposes of processing each role may declare (X-Purpose); the first is its default. */
+  purposes: Record<string, string[]>;
   /** The tamper-evident access log: its MAC key (never in the database) and where its checkpoints go. */
   accessLog: { macKey: string; checkpointDir: string };
   /** Limits on every operation the gateway accepts (4xx above them). */

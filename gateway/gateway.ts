@@ -69,7 +69,7 @@ export async function startGateway(config: HubConfig, port: number, host = confi
       return undefined;
     });
     if (!viewer) return path;
-    const purpose = route?.purpose ?? requestedPurpose(req) ?? defaultPurpose(viewer.role);
+    const purpose = route?.purpose ?? requestedPurpose(req) ?? defaultPurpose(config, viewer.role);
     if (!purposePattern.test(purpose)) { refuse(res, route, 400, 'BAD_REQUEST', 'X-Purpose must be a short lower-case name such as "casework"'); return path; }
     const context: GatewayContext = { viewer, authorization, origin: clientAddress(req), traceId: randomUUID(), purpose };
     if (route) await route.handle(req, res, body, routeContext(apollo, config, context));

@@ -15,6 +15,7 @@ import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { Migration20261202010000 } from './migrations/Migration20261202010000';
 import { Migration20261202020000 } from './migrations/Migration20261202020000';
 import { Migration20261202030000 } from './migrations/Migration20261202030000';
+import { Migration20261202100000 } from './migrations/Migration20261202100000';
 import { permissions } from './permissions';
 import { AccessLogResolver } from './resolvers/access-log.resolver';
 import { householdReference } from './resolvers/household.reference';
@@ -39,6 +40,7 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261202010000', class: Migration20261202010000 },
       { name: 'Migration20261202020000', class: Migration20261202020000 },
       { name: 'Migration20261202030000', class: Migration20261202030000 },
+      { name: 'Migration20261202100000', class: Migration20261202100000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({

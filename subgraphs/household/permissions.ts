@@ -6,9 +6,13 @@ import { isCbs, isConsultant, isConsultantOfMunicipality, isPrivacyOfficer, isPr
  * (address, residents, every Resident and Address field) get their rule from the mark itself.
  */
 export const permissions: IRules = {
-  Query: { findResidents: isPrivacyOfficer, residentConsultations: isPrivacyOfficer, residentRecord: isPrivacyOfficer, accessLogVerification: isPrivacyOfficer },
+  Query: {
+    findResidents: isPrivacyOfficer, residentConsultations: isPrivacyOfficer, residentRecord: isPrivacyOfficer, accessLogVerification: isPrivacyOfficer,
+    accessRefusals: isPrivacyOfficer,
+  },
   Mutation: { eraseResident: isPrivacyOfficer, verifyAccessLog: isPrivacyOfficer },
   AccessLogVerification: { '*': isPrivacyOfficer },
+  AccessRefusal: { '*': isPrivacyOfficer },
   ResidentRecord: { '*': isPrivacyOfficer },
   ErasureReceipt: { '*': isPrivacyOfficer },
   // cbs reaches the DDAS fields (see extraPersonalReaders) through these ids.

@@ -1,17 +1,14 @@
+import type { HubConfig } from '../../config';
 import type { Role } from './viewer';
 
-/** Purposes a client may name in `X-Purpose` (processing activities of the hub's register). */
-export const purposePattern = /^[a-z][a-z0-9-]{1,63}$/;
+export { accessRequestPurpose, purposePattern } from '../../config/purposes';
 
-/** The purpose of a request that names none: each role processes data for one main purpose. */
-const byRole: Record<Role, string> = {
-  partner: 'signal-intake',
-  consultant: 'casework',
-  analyst: 'evaluation',
-  privacy_officer: 'privacy-supervision',
-  cbs: 'ddas-monitoring',
-};
+/** The purpose of a request that names none: the first of the role's purposes (PURPOSES). */
+export function defaultPurpose(config: Pick<HubConfig, 'purposes'>, role: Role): string {
+  return config.purposes[role]?.[0] ?? 'unknown';
+}
 
-export function defaultPurpose(role: Role): string {
-  return byRole[role] ?? 'unknown';
+/** Only the purposes configured for the role; anything else is refused (and logged). */
+export function isPurposeAllowed(config: Pick<HubConfig, 'purposes'>, role: Role, purpose: string): boolean {
+  return config.purposes[role]?.includes(purpose) ?? false;
 }

@@ -15,5 +15,8 @@ export function referenceById<T extends EntityRef>(load: (ctx: SubgraphContext, 
   return { __resolveReference: (ref: EntityRef, ctx: SubgraphContext) => byId(ctx)(ref.id) };
 }
 
-/** `__resolveReference` of an entity owned elsewhere, to which this subgraph only adds fields: the id is all it needs. */
-export const stubReference = { __resolveReference: (ref: EntityRef) => ref };
+/**
+ * `__resolveReference` of an entity owned elsewhere, to which this subgraph only adds fields: the
+ * id is all it needs, and nothing else in a representation is trusted (it could say anything).
+ */
+export const stubReference = { __resolveReference: (ref: EntityRef) => ({ id: ref.id }) };

@@ -1,6 +1,7 @@
 import { rule } from 'graphql-shield';
 import type { SubgraphContext } from './context';
 import type { Role } from './viewer';
+import { accessRequestPurpose } from './purpose';
 
 /** Named predicates that every permissions.ts composes; nothing is allowed unless a rule says so. */
 const hasRole = (role: Role) => rule(`is-${role}`, { cache: 'contextual' })((_p, _a, ctx: SubgraphContext) => ctx.viewer?.role === role);
@@ -67,8 +68,7 @@ export const extraPersonalReaders: Record<string, Role[]> = {
   'Signal.resident': ['cbs'],
 };
 
-/** The purpose under which the privacy officer reads a resident's data: answering their access request (GDPR art. 15). */
-export const accessRequestPurpose = 'access-request';
+export { accessRequestPurpose };
 
 /** The privacy officer, declaring (X-Purpose) that they answer an access request; logged like every read. */
 export const isPrivacyOfficerAnsweringAccessRequest = rule('is-privacy-officer-answering-access-request', { cache: 'contextual' })(

@@ -19,7 +19,8 @@ import { startWorker, type JobHandlers } from './worker';
 import { nulGuardPlugin } from '../../server/nul-guard';
 import { AccessCollector, accessLogPlugin, type AccessLogSink } from './access-log';
 import { forwardToHousehold } from './access-log-forward';
-import { defaultPurpose } from './purpose';
+import { defaultPurpose, isPurposeAllowed } from './purpose';
+import { refusalLogPlugin } from './refusal-log';
 import { personalDataCipher } from './personal-data-cipher';
 
 /** Everything that makes one subgraph; every subgraph's index.ts exports one of these. */
@@ -53,11 +54,12 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
   const clock = deps.clock ?? systemClock;
   const orm = await openOrm(deps.databaseUrl, definition.database, 5, personalDataCipher(config.privacy.personalData));
   const schema = await definition.buildSchema();
+  const accessLogSink = definition.accessLogSink ?? forwardToHousehold;
   const apollo = new ApolloServer<SubgraphContext>({
     ...apolloOptions(config.mode === 'production'),
     schema,
     // No cache hints: they would wrap every field's resolver in instrumentation.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), nulGuardPlugin(), accessLogPlugin(definition.accessLogSink ?? forwardToHousehold)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), nulGuardPlugin(), refusalLogPlugin(), accessLogPlugin(accessLogSink)],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);
@@ -73,6 +75,13 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     return !refused;
   };
 
+  /** A purpose the caller's role may not declare: refused before anything runs, and logged. */
+  const refusePurpose = async (res: ServerResponse, ctx: SubgraphContext) => {
+    ctx.accessLog!.record('request', 'Purpose', ctx.purpose, `Subgraph.${definition.name}`, false);
+    await accessLogSink(ctx.accessLog!.take(), ctx);
+    sendGraphQLError(res, 403, 'FORBIDDEN', `The purpose "${ctx.purpose}" is not one of your role's purposes`);
+  };
+
   const server = createServer(async (req, res) => {
     try {
       if (req.method === 'GET' && req.url === '/health') return sendHealth(res, orm);
@@ -86,11 +95,13 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
         const ctx: SubgraphContext = {
           viewer, em: orm.em.fork(), clock, config,
           traceId: forwarded['x-trace-id'] ?? '', origin: forwarded['x-client-address'] ?? 'unknown',
-          purpose: forwarded['x-purpose'] || defaultPurpose(viewer.role),
+          purpose: forwarded['x-purpose'] || defaultPurpose(config, viewer.role),
         };
         return Object.assign(ctx, { accessLog: new AccessCollector(ctx) });
       };
-      await executeGraphQL(apollo, req, res, body, context);
+      const ctx = await context();
+      if (!isPurposeAllowed(config, viewer.role, ctx.purpose)) return refusePurpose(res, ctx);
+      await executeGraphQL(apollo, req, res, body, async () => ctx);
     } catch (error) {
       if (error instanceof AuthenticationError) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', error.message);
       if (error instanceof RequestTooLarge) return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', error.message);

@@ -7,7 +7,11 @@ import { CaseStatus } from './case-status';
 /** A case of the consultant's own municipality; another municipality's case does not exist for them. */
 export async function loadOwnCase(ctx: SubgraphContext, id: string): Promise<Case> {
   const kase = isUuid(id) ? await ctx.em.findOne(Case, { id, municipalityCode: ctx.viewer.municipality }) : null;
-  if (!kase) throw notFound('No case with this id in your municipality');
+  if (!kase) {
+    // Probing ids (another municipality's, or made up) leaves a trace for the privacy officer.
+    ctx.accessLog?.record('write', 'Case', id, 'Case', false);
+    throw notFound('No case with this id in your municipality');
+  }
   return kase;
 }
 

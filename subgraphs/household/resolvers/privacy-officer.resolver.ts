@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { isUuid } from '../../shared/batch-loader';
 import type { SubgraphContext } from '../../shared/context';
 import { badInput } from '../../shared/errors';
@@ -6,6 +6,8 @@ import { Resident } from '../entities/resident.entity';
 import { bsnLookup } from '../domain/lookup-hash';
 import { Consultation } from './consultation.type';
 import { consultationsOf } from './consultations';
+import { AccessRefusal } from './access-refusal.type';
+import { refusalsOf } from './access-refusals';
 
 /**
  * What the privacy officer may do: find a resident by BSN (only the id comes back; every
@@ -29,5 +31,18 @@ export class PrivacyOfficerResolver {
     if (!resident) return [];
     ctx.accessLog?.record('consultations', 'Resident', resident.id, 'Query.residentConsultations', true);
     return consultationsOf(ctx, resident);
+  }
+
+  @Query(() => [AccessRefusal], { description: 'Every refused access with from <= at < to, oldest first (privacy officer; at most 1000 a page)' })
+  async accessRefusals(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('after', () => ID, { nullable: true }) after?: string,
+  ): Promise<AccessRefusal[]> {
+    const refusals = await refusalsOf(ctx, from, to, first, after);
+    ctx.accessLog?.record('refusals', 'AccessLog', `${from.toISOString()}..${to.toISOString()}`, 'Query.accessRefusals', true);
+    return refusals;
   }
 }
