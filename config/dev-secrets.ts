@@ -9,6 +9,8 @@ export interface DevSecrets {
   evaluationPseudonymKey: string;
   /** 32 random bytes (base64url): the development key for personal data at rest. */
   personalDataKey: string;
+  /** The credential of GET /metrics in development. */
+  metricsToken: string;
   /** The development key of the access log's MAC chain. */
   accessLogMacKey: string;
   /** The password of `npm start`'s embedded PostgreSQL, set when its cluster is created. */
@@ -32,4 +34,4 @@ export function loadOrCreateDevSecrets(dataDir: string): DevSecrets {
   return secrets;
 }
 
-const secretNames: Array<keyof DevSecrets> = ['jwtSecret', 'subgraphSigningSecret', 'lookupHashKey', 'evaluationPseudonymKey', 'personalDataKey', 'accessLogMacKey', 'embeddedPostgresPassword'];
+const secretNames: Array<keyof DevSecrets> = ['jwtSecret', 'subgraphSigningSecret', 'lookupHashKey', 'evaluationPseudonymKey', 'personalDataKey', 'accessLogMacKey', 'metricsToken', 'embeddedPostgresPassword'];

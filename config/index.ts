@@ -50,6 +50,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     issuer: env.AUTH_ISSUER || (needsSecret ? '' : 'voor-elkaar-dev'),
     audience: env.AUTH_AUDIENCE || (needsSecret ? '' : 'voor-elkaar-hub'),
     jwksUrl: env.AUTH_JWKS_URL || undefined,
+    maxTokenLifetimeSeconds: int('AUTH_MAX_TOKEN_LIFETIME_SECONDS', 3600, 60, 86_400),
     jwtSecret: env.AUTH_JWT_SECRET || (env.AUTH_JWKS_URL ? undefined : dev?.().jwtSecret),
   };
   if (needsSecret && !env.DATABASE_URL) problems.push('DATABASE_URL is required in production (the embedded PostgreSQL is for development)');
@@ -74,6 +75,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
   if (accessLog.macKey.length < 32) problems.push('ACCESS_LOG_MAC_KEY must be set, at least 32 characters');
   if (needsSecret && !env.ACCESS_LOG_CHECKPOINT_DIR) problems.push('ACCESS_LOG_CHECKPOINT_DIR is required in production (a directory the database cannot reach)');
 
+  const metricsToken = env.METRICS_TOKEN || dev?.().metricsToken || '';
+  if (metricsToken.length < 32) problems.push('METRICS_TOKEN must be set, at least 32 characters (the credential of GET /metrics)');
   const purposes = checkPurposes(json<unknown>('PURPOSES', undefined), ['partner', 'consultant', 'analyst', 'privacy_officer', 'cbs'], problems);
 
   const municipalities = json<MunicipalityConfig[]>('MUNICIPALITIES', pilotMunicipalities);
@@ -91,6 +94,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
       host: env.HOST || '127.0.0.1',
       port: int('PORT', 4000),
       maxRequestBytes: int('MAX_REQUEST_BYTES', 2_000_000, 1_000, 100_000_000),
+      headersTimeoutMs: int('HEADERS_TIMEOUT_SECONDS', 5, 1, 600) * 1000,
+      requestTimeoutMs: int('REQUEST_TIMEOUT_SECONDS', 15, 1, 3600) * 1000,
+      metricsToken,
     },
     subgraphs,
     auth,
@@ -105,6 +111,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
       maxTokens: int('MAX_QUERY_TOKENS', 3000, 10, 1_000_000),
       maxCost: int('MAX_QUERY_COST', 50_000, 1, 100_000_000),
       listFactor: int('QUERY_COST_LIST_FACTOR', 10, 1, 10_000),
+      maxListLength: int('MAX_LIST_LENGTH', 1000, 1, 1_000_000),
     },
     municipalities,
     partners,

@@ -36,6 +36,8 @@ export interface AuthConfig {
   jwtSecret?: string;
   /** JWKS endpoint of the identity provider (production). */
   jwksUrl?: string;
+  /** Longest accepted token lifetime (`exp - iat`), in seconds. */
+  maxTokenLifetimeSeconds: number;
 }
 
 /** How people log in to the web app served at the gateway's root. */
@@ -55,7 +57,13 @@ export interface HubConfig {
   /** The embedded PostgreSQL of `npm start`; its password is generated once (development secrets). */
   embeddedPostgres: { port: number; dataDir: string; password: string };
   dataDir: string;
-  gateway: { host: string; port: number; maxRequestBytes: number };
+  gateway: {
+    host: string; port: number; maxRequestBytes: number;
+    /** Slow clients (gateway and subgraphs): headers, and the whole request, must arrive within these times. */
+    headersTimeoutMs: number; requestTimeoutMs: number;
+    /** Bearer credential of GET /metrics (its own; no user token opens it). */
+    metricsToken: string;
+  };
   subgraphs: Record<SubgraphName, { port: number; url: string }>;
   auth: AuthConfig;
   /** Shared secret with which the gateway signs every subgraph request. */
@@ -88,4 +96,6 @@ export interface OperationLimits {
   /** Estimated cost: one per field, times the page size (or `listFactor`) of every list above it. */
   maxCost: number;
   listFactor: number;
+  /** Most items of any list a client sends in variables. */
+  maxListLength: number;
 }

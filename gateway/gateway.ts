@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import type { HubConfig, SubgraphName } from '../config';
 import { AuthenticationError, createTokenVerifier } from '../subgraphs/shared/auth';
 import { apolloOptions } from '../server/apollo-options';
-import { clientAddress, closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from '../server/http';
+import { clientAddress, closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson, slowClientLimits } from '../server/http';
 import { nulGuardPlugin } from '../server/nul-guard';
 import { defaultPurpose, purposePattern } from '../subgraphs/shared/purpose';
 import type { GatewayContext } from './context';
 import { operationLimitRules } from './limits';
+import { listArgumentLimitPlugin } from './list-limit';
 import { Metrics } from './metrics';
 import { gatewayRoutes, routeContext, type GatewayRoute } from './routes';
 import { sendProblem } from './problem-details';
@@ -36,7 +37,7 @@ export async function startGateway(config: HubConfig, port: number, host = confi
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: operationLimitRules(config.limits),
-    plugins: [nulGuardPlugin()],
+    plugins: [nulGuardPlugin(), listArgumentLimitPlugin(config.limits.maxListLength)],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);
@@ -46,6 +47,11 @@ export async function startGateway(config: HubConfig, port: number, host = confi
     if (req.method === 'GET' && path === '/health/live') { sendJson(res, 200, { status: 'ok' }); return path; }
     if (req.method === 'GET' && path === '/health/ready') { await sendReadiness(res, config); return path; }
     if (req.method === 'GET' && path === '/metrics') {
+      // Its own credential: no user token (and no anonymous scraper) reads the hub's counters.
+      if (!sameSecret(String(req.headers.authorization ?? ''), `Bearer ${config.gateway.metricsToken}`)) {
+        sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>');
+        return path;
+      }
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics.render());
       return path;
     }
@@ -77,7 +83,7 @@ export async function startGateway(config: HubConfig, port: number, host = confi
     return path;
   };
 
-  const server = createServer(async (req, res) => {
+  const server = createServer(slowClientLimits(config.gateway), async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = routes.find((r) => r.path === path);
     let label = 'unknown';
@@ -131,4 +137,9 @@ async function sendReadiness(res: ServerResponse, config: HubConfig): Promise<vo
   if (!ready) console.error(`[gateway] not ready: ${checks.filter(([, ok]) => !ok).map(([name]) => name).join(', ')}`);
   const detail = config.mode === 'production' ? {} : { subgraphs: Object.fromEntries(checks) };
   sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', ...detail });
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  return timingSafeEqual(a, createHash('sha256').update(expected).digest());
 }

@@ -5,7 +5,7 @@ import type { AuthConfig } from '../config';
 export interface TokenClaims { role: string; sub?: string; org?: string; municipality?: string }
 
 /** A development JWT signed with the hub's HS256 secret; production tokens come from the identity provider. */
-export async function signDevToken(auth: AuthConfig, claims: TokenClaims, expiresIn = '8h'): Promise<string> {
+export async function signDevToken(auth: AuthConfig, claims: TokenClaims, expiresIn = '1h'): Promise<string> {
   if (!auth.jwtSecret) throw new Error('AUTH_JWT_SECRET is not set: development tokens need the HS256 secret');
   const { sub, ...rest } = claims;
   return new SignJWT(Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)))

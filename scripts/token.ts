@@ -8,7 +8,7 @@ async function main() {
   const { values } = parseArgs({
     options: {
       role: { type: 'string' }, org: { type: 'string' }, municipality: { type: 'string' },
-      sub: { type: 'string' }, expires: { type: 'string', default: '8h' },
+      sub: { type: 'string' }, expires: { type: 'string', default: '1h' },
     },
   });
   const config = loadConfig();

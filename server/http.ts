@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerOptions, ServerResponse } from 'node:http';
 
 export class RequestTooLarge extends Error {}
 
@@ -71,4 +71,16 @@ export function closeServer(server: Server): Promise<void> {
     server.close(() => resolve());
     server.closeAllConnections();
   });
+}
+
+/**
+ * A client that trickles its headers or body is cut off after these times (Node's defaults are
+ * 60 s and 300 s, checked every 30 s): a handful of slow connections must not hold the server.
+ */
+export function slowClientLimits(limits: { headersTimeoutMs: number; requestTimeoutMs: number }): ServerOptions {
+  return {
+    headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs),
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+  };
 }

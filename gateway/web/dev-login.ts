@@ -4,8 +4,6 @@ import { signDevToken } from '../../scripts/dev-token';
 import { readBody, sendGraphQLError, sendJson } from '../../server/http';
 import { roles } from '../../subgraphs/shared/viewer';
 
-const maxLifetimeSeconds = 8 * 60 * 60;
-
 /**
  * POST /auth/dev-token: the development login page's token, for any pilot role. Exists only when
  * `config.web.devLogin` (development mode with the HS256 secret); production answers 404.
@@ -25,6 +23,8 @@ export async function issueDevToken(req: IncomingMessage, res: ServerResponse, c
     return sendGraphQLError(res, 400, 'BAD_REQUEST', 'municipality must be a configured gemeentecode');
   }
   if (role === 'partner' && !config.partners.some((p) => p.code === org)) return sendGraphQLError(res, 400, 'BAD_REQUEST', 'org must be a configured partner');
+  // Never longer than the hub accepts (AUTH_MAX_TOKEN_LIFETIME_SECONDS).
+  const maxLifetimeSeconds = config.auth.maxTokenLifetimeSeconds;
   const lifetime = Number(body.expiresInSeconds ?? maxLifetimeSeconds);
   if (!Number.isInteger(lifetime) || lifetime < 1 || lifetime > maxLifetimeSeconds) {
     return sendGraphQLError(res, 400, 'BAD_REQUEST', `expiresInSeconds must be 1 to ${maxLifetimeSeconds}`);

@@ -21,13 +21,26 @@ export function createTokenVerifier(auth: AuthConfig, pilot: Pick<HubConfig, 'mu
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(match[1], key as Uint8Array, {
-        issuer: auth.issuer, audience: auth.audience, algorithms, requiredClaims: ['sub', 'exp'],
+        issuer: auth.issuer, audience: auth.audience, algorithms, requiredClaims: ['sub', 'exp', 'iat'],
       }));
     } catch {
       throw new AuthenticationError('The token is invalid or expired');
     }
+    checkLifetime(payload, auth.maxTokenLifetimeSeconds);
     return viewerFromClaims(payload, municipalities, partners);
   };
+}
+
+/** Clocks of identity provider and hub may differ this much. */
+const clockSkewSeconds = 30;
+
+/** A stolen token is useful only for a short while: `exp - iat` is bounded, and `iat` may not lie in the future. */
+function checkLifetime(claims: JWTPayload, maxSeconds: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof claims.iat !== 'number' || claims.iat > now + clockSkewSeconds) throw new AuthenticationError('The token is issued in the future');
+  if (typeof claims.exp !== 'number' || claims.exp - claims.iat > maxSeconds) {
+    throw new AuthenticationError(`The token lives longer than ${maxSeconds} seconds`);
+  }
 }
 
 function viewerFromClaims(claims: JWTPayload, municipalities: Set<string>, partners: Set<string>): Viewer {

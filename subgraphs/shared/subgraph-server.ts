@@ -10,7 +10,7 @@ import { AuthenticationError, createTokenVerifier } from './auth';
 import { systemClock, type Clock } from './clock';
 import type { SubgraphContext } from './context';
 import { openOrm, type SubgraphDatabase } from './db';
-import { closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson } from '../../server/http';
+import { closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson, slowClientLimits } from '../../server/http';
 import { apolloOptions } from '../../server/apollo-options';
 import { checkSignature, requestIdHeader, signatureHeader, timestampHeader } from './signature';
 import { SeenRequests } from './seen-requests';
@@ -82,7 +82,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     sendGraphQLError(res, 403, 'FORBIDDEN', `The purpose "${ctx.purpose}" is not one of your role's purposes`);
   };
 
-  const server = createServer(async (req, res) => {
+  const server = createServer(slowClientLimits(config.gateway), async (req, res) => {
     try {
       if (req.method === 'GET' && req.url === '/health') return sendHealth(res, orm);
       if (req.method !== 'POST' || !req.url?.startsWith('/graphql')) return sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found');

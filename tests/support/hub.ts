@@ -36,9 +36,11 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   await migrateDatabase(databaseUrl);
 
   const secret = () => randomBytes(32).toString('base64url');
+  const dataDir = mkdtempSync(join(tmpdir(), 'hub-data-'));
   const config = loadConfig({
     DATABASE_URL: databaseUrl, AUTH_JWT_SECRET: secret(), SUBGRAPH_SIGNING_SECRET: secret(), LOOKUP_HASH_KEY: secret(), EVALUATION_PSEUDONYM_KEY: secret(),
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-data-')), ...options.env,
+    ACCESS_LOG_MAC_KEY: secret(), ACCESS_LOG_CHECKPOINT_DIR: join(dataDir, 'access-log-checkpoints'), METRICS_TOKEN: secret(),
+    DATA_DIR: dataDir, ...options.env,
   });
   const clock = new TestClock();
   const running: RunningSubgraph[] = [];

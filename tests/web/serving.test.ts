@@ -31,7 +31,7 @@ describe('the gateway serving the web app (development)', () => {
 
   it('keeps the API paths what they were', async () => {
     expect((await fetch(`${hub.url}/health/live`)).status).toBe(200);
-    expect((await fetch(`${hub.url}/metrics`)).status).toBe(200);
+    expect((await fetch(`${hub.url}/metrics`, { headers: { authorization: `Bearer ${hub.config.gateway.metricsToken}` } })).status).toBe(200);
     const graphql = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
     expect(graphql.status).toBe(401);
     expect((await fetch(`${hub.url}/evaluation.csv`, { headers: { accept: 'text/html' } })).status).toBe(401);

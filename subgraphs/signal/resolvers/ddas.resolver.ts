@@ -26,7 +26,11 @@ export class DdasResolver {
     if (from > to) throw badInput('from lies after to');
     if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more');
     if (!Number.isInteger(limit) || limit < 1 || limit > 50_000) throw badInput('limit must be from 1 to 50000');
-    const where = { signalDate: { $gte: from, $lte: to }, municipalityCode: { $in: municipalities.map(String) } };
+    const known = new Set(ctx.config.municipalities.map((m) => m.code));
+    if (municipalities.length > 10 * known.size || municipalities.some((code) => !known.has(code))) {
+      throw badInput(`municipalities must be codes of the ${known.size} configured municipalities`);
+    }
+    const where = { signalDate: { $gte: from, $lte: to }, municipalityCode: { $in: [...new Set(municipalities)] } };
     const [signals, totalCount] = await ctx.em.findAndCount(Signal, where, {
       orderBy: [{ municipalityCode: 'asc' }, { signalDate: 'asc' }, { id: 'asc' }], offset, limit,
     });
