@@ -9,7 +9,7 @@ export const defaultPurposes: Record<string, string[]> = {
   partner: ['signal-intake'],
   consultant: ['casework', 'warm-handover'],
   analyst: ['evaluation'],
-  privacy_officer: ['privacy-supervision', accessRequestPurpose],
+  privacy_officer: ['privacy-supervision', accessRequestPurpose, 'erasure-request'],
   cbs: ['ddas-monitoring'],
 };
 

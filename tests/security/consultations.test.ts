@@ -17,7 +17,8 @@ describe("a resident's consultations", () => {
   };
 
   beforeAll(async () => {
-    hub = await startTestHub();
+    // note-review: a purpose of this municipality's own, configured for its consultants.
+    hub = await startTestHub({ env: { PURPOSES: JSON.stringify({ consultant: ['casework', 'warm-handover', 'note-review'] }) } });
     officer = await hub.token(tokens.privacyOfficer);
     const consultant = await hub.token(tokens.consultantOmmen);
     const [signal] = await reportAndMatch(hub, await hub.token(tokens.vechtdalWonen), [aSignal({ resident: { bsn, surname: 'Visser' } })]);
