@@ -21,7 +21,7 @@ export interface TestHub {
   db: Pool;
   subgraphUrls: Record<string, string>;
   token(claims: TokenClaims): Promise<string>;
-  graphql<T = unknown>(token: string | undefined, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  graphql<T = any>(token: string | undefined, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   waitForJobs(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
