@@ -1,7 +1,7 @@
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
 import {
-  addCaseNote, caseOfSignal, closeCase, getCase, listCases, partnerView, pickUpCase, recordContactAttempt, reportAndMatch,
+  addCaseNote, caseOfSignal, closeCase, getCase, listCases, partnerView, pickUpCase, recordContactAttempt, reportAndMatch, succeeded,
 } from '../support/operations';
 
 describe("a consultant's day: queue, pick up, contact, note, close", () => {
@@ -62,7 +62,7 @@ describe("a consultant's day: queue, pick up, contact, note, close", () => {
     const { kase } = await openCase();
     hub.clock.advanceDays(20);
     try {
-      expect((await getCase(hub, ommen, kase.id)).data!.case.overdue).toBe(true);
+      expect((await succeeded(getCase(hub, ommen, kase.id))).case?.overdue).toBe(true);
       expect((await listCases(hub, ommen, { overdue: true })).data!.cases.edges.map((e) => e.node.id)).toContain(kase.id);
       const future = await recordContactAttempt(hub, ommen, kase.id, { channel: 'PHONE', reached: false, date: '2026-12-17' });
       expect(future.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -115,7 +115,7 @@ describe("a consultant's day: queue, pick up, contact, note, close", () => {
     const deceased = await openCase();
     await closeCase(hub, ommen, deceased.kase.id, 'RESIDENT_DECEASED');
     await hub.waitForJobs();
-    const consultantView = (await getCase(hub, ommen, known.kase.id)).data!.case.signals[0].status;
+    const consultantView = (await succeeded(getCase(hub, ommen, known.kase.id))).case?.signals[0].status;
     expect(consultantView).toBe('ALREADY_IN_DEBT_SERVICES');
     expect(await partnerView(hub, rent, known.signal.externalId)).toMatchObject({ status: 'NOT_PICKED_UP_OTHER', feedback: 'NOT_PICKED_UP' });
     expect(await partnerView(hub, rent, deceased.signal.externalId)).toMatchObject({ status: 'RESIDENT_DECEASED', feedback: 'RESIDENT_DECEASED' });

@@ -1,6 +1,6 @@
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { caseOfSignal, closeCase, pickUpCase, reportAndMatch } from '../support/operations';
+import { caseOfSignal, closeCase, pickUpCase, reportAndMatch, succeeded } from '../support/operations';
 
 const countsQuery = `{
   open: cases(filter: { status: OPEN }, first: 1) { totalCount }
@@ -33,8 +33,8 @@ describe('counts of the work queue', () => {
       open: { totalCount: 1 }, mine: { totalCount: 1 }, crisis: { totalCount: 1 }, closed: { totalCount: 1 },
       all: { totalCount: 3, edges: [expect.anything()], pageInfo: { hasNextPage: true } },
     });
-    const hardenberg = await hub.graphql(await hub.token(tokens.consultantHardenberg), countsQuery);
-    expect(hardenberg.data.all.totalCount).toBe(1);
+    const hardenberg = await succeeded(hub.graphql<{ all: { totalCount: number } }>(await hub.token(tokens.consultantHardenberg), countsQuery));
+    expect(hardenberg.all.totalCount).toBe(1);
   });
 
   it('are not for partners', async () => {

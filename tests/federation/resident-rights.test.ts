@@ -1,6 +1,6 @@
-import { aSignal, tokens } from '../support/builders';
+import { aBsn, aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { addCaseNote, caseOfSignal, evaluation, getCase, pickUpCase, reportAndMatch } from '../support/operations';
+import { addCaseNote, caseOfSignal, evaluation, getCase, pickUpCase, reportAndMatch, succeeded } from '../support/operations';
 
 const recordQuery = `query($id: ID!) { residentRecord(residentId: $id) {
   resident { surname bsn phone }
@@ -14,21 +14,27 @@ describe("a resident's rights through the privacy officer: access and erasure", 
   let officer: string;
   let consultant: string;
   let residentId: string;
-  let caseId: string;
   const bsn = '123456782';
   const accessRequest = { 'x-purpose': 'access-request' };
+
+  const findResidents = async (bsnToFind: string) =>
+    (await succeeded(hub.graphql<{ findResidents: Array<{ id: string }> }>(officer, 'query($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn: bsnToFind }))).findResidents;
+
+  /** A resident whose case a consultant picked up and noted on: each test that changes one builds its own. */
+  const aResidentWithNotedCase = async (surname: string, residentBsn: string, houseNumber: number) => {
+    const [signal] = await reportAndMatch(hub, await hub.token(tokens.vechtdalWonen), [aSignal({ amountEuro: 610, resident: { bsn: residentBsn, surname, address: { postcode: '7738 RS', houseNumber } } })]);
+    const kase = (await caseOfSignal(hub, consultant, signal.id)).id;
+    await succeeded(pickUpCase(hub, consultant, kase));
+    await succeeded(addCaseNote(hub, consultant, kase, `Mr ${surname} prefers mornings`));
+    await hub.waitForJobs();
+    return { caseId: kase, residentId: (await findResidents(residentBsn))[0].id };
+  };
 
   beforeAll(async () => {
     hub = await startTestHub({ env: { SUPPRESSION_THRESHOLD: '1' } });
     officer = await hub.token(tokens.privacyOfficer);
     consultant = await hub.token(tokens.consultantOmmen);
-    const [signal] = await reportAndMatch(hub, await hub.token(tokens.vechtdalWonen), [aSignal({ amountEuro: 610, resident: { bsn, surname: 'Hendriks', address: { postcode: '7738 RS', houseNumber: 4 } } })]);
-    caseId = (await caseOfSignal(hub, consultant, signal.id)).id;
-    await pickUpCase(hub, consultant, caseId);
-    await addCaseNote(hub, consultant, caseId, 'Mr Hendriks prefers mornings');
-    await hub.waitForJobs();
-    const found = await hub.graphql<any>(officer, 'query($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn });
-    residentId = found.data.findResidents[0].id;
+    ({ residentId } = await aResidentWithNotedCase('Hendriks', bsn, 4));
   });
   afterAll(() => hub.close());
 
@@ -57,15 +63,17 @@ describe("a resident's rights through the privacy officer: access and erasure", 
   });
 
   it('erases the resident on request, with the address and case notes, and leaves the figures as they were', async () => {
+    const erasedBsn = aBsn();
+    const { caseId, residentId } = await aResidentWithNotedCase('Visser', erasedBsn, 6);
     const figures = async () => (await evaluation(hub, await hub.token(tokens.analyst), { from: '2026-01-01', to: '2026-12-31', groupBy: ['MUNICIPALITY'] })).data!.evaluation.rows;
     const before = await figures();
     const { data, errors } = await hub.graphql<any>(officer, 'mutation($id: ID!) { eraseResident(residentId: $id) { residentId householdErased erasedAt } }', { id: residentId });
     expect(errors).toBeUndefined();
     expect(data.eraseResident).toEqual({ residentId, householdErased: true, erasedAt: '2026-11-26T09:00:00.000Z' });
     await hub.waitForJobs();
-    expect((await hub.graphql<any>(officer, 'query($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn })).data.findResidents).toEqual([]);
-    const kase = (await getCase(hub, consultant, caseId)).data!.case;
-    expect(kase.household).toMatchObject({ address: null, residents: [] });
+    expect(await findResidents(erasedBsn)).toEqual([]);
+    const kase = (await succeeded(getCase(hub, consultant, caseId))).case;
+    expect(kase?.household).toMatchObject({ address: null, residents: [] });
     const notes = await hub.graphql<any>(consultant, 'query($id: ID!) { case(id: $id) { status notes { text } } }', { id: caseId });
     expect(notes.data.case).toEqual({ status: 'PICKED_UP', notes: [] });
     const erased = await hub.db.query('select personal_data_erased_at from casework.cases where id = $1', [caseId]);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { tasks } from '../../subgraphs/shared/job-contracts';
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
 import { addCaseNote, caseOfSignal, pickUpCase, recordContactAttempt, reportAndMatch } from '../support/operations';
@@ -63,7 +64,7 @@ describe("a resident's consultations", () => {
         origin: '127.0.0.1', actorSub: 'consultant-ommen', actorRole: 'consultant', purpose: 'casework', traceId: randomUUID(),
       }],
     };
-    await enqueue(hub, 'household.record_access', [job, job]);
+    await enqueue(hub, tasks.recordAccess, [job, job]);
     expect(Number((await hub.db.query('select count(*) from household.access_log')).rows[0].count)).toBe(before + 1);
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { reportSignals } from '../support/operations';
+import { reportSignals, succeeded, type Connection } from '../support/operations';
 
 const hostile: Array<[string, unknown]> = [
   ['SQL', "x'); drop table household.resident; --"],
@@ -101,12 +101,13 @@ describe('hostile strings in every string argument', () => {
       expect([name, 'externalId', response.status < 500]).toEqual([name, 'externalId', true]);
     }
     await hub.waitForJobs();
-    const cases = await hub.graphql(await hub.token(tokens.consultantOmmen),
-      '{ cases(first: 100) { edges { node { household { residents { surname initials surnamePrefix phone email bsn } } } } } }');
-    const residents = cases.data.cases.edges.flatMap((e: any) => e.node.household.residents);
+    type Resident = { surname: string; initials: string | null; surnamePrefix: string | null; phone: string | null; email: string | null; bsn: string | null };
+    const cases = await succeeded(hub.graphql<{ cases: Connection<{ household: { residents: Resident[] } }> }>(await hub.token(tokens.consultantOmmen),
+      '{ cases(first: 100) { edges { node { household { residents { surname initials surnamePrefix phone email bsn } } } } } }'));
+    const residents = cases.cases.edges.flatMap((e) => e.node.household.residents);
     const missing = stored.filter((entry) => {
       const [field, value] = [entry.slice(0, entry.indexOf('|')), entry.slice(entry.indexOf('|') + 1)];
-      return !residents.some((r: any) => r[field] === value);
+      return !residents.some((r) => (r as Record<string, unknown>)[field] === value);
     });
     expect(missing).toEqual([]);
     expect(stored.length).toBeGreaterThan(0);

@@ -52,7 +52,7 @@ describe('random and hostile values for every argument of every public operation
     for (const [name, claims] of Object.entries(tokens)) as[name] = await hub.token(claims);
     const signals = await reportAndMatch(hub, as.vechtdalWonen, [aSignal(), aSignal(), aSignal()]);
     caseIds = await Promise.all(signals.map(async (s) => (await caseOfSignal(hub, as.consultantOmmen, s.id)).id));
-    const found = await hub.graphql(as.privacyOfficer, 'query ($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn: aBsn() });
+    const found = await hub.graphql<{ findResidents: Array<{ id: string }> }>(as.privacyOfficer, 'query ($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn: aBsn() });
     residentId = found.data?.findResidents[0]?.id ?? '00000000-0000-4000-8000-000000000000';
   });
   afterAll(() => hub.close());

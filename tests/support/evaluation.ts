@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { rowFigures } from '../../subgraphs/evaluation/domain/published-figures';
+import { rowFigures, type RowFigure } from '../../subgraphs/evaluation/domain/published-figures';
 import type { RecordCaseEventJob } from '../../subgraphs/shared/job-contracts';
 import type { TestHub } from './hub';
+
+type Figure = number | null;
+
+/** An evaluation row with every figure, as `evaluationRowFields` asks for it. */
+export type EvaluationRowFigures = Record<RowFigure, Figure> & {
+  municipality: string | null; partnerType: string | null; month: string | null; suppressed: boolean; suppressedFields: string[];
+  attemptsByChannel: Array<{ channel: string; attempts: Figure; attemptsPerCase: Figure }>;
+  outcomes: Array<{ outcome: string; cases: Figure }>;
+};
 
 /** Every figure of an evaluation row, as an analyst's client would ask for it. */
 export const evaluationRowFields = `
@@ -9,7 +18,7 @@ export const evaluationRowFields = `
   attemptsByChannel { channel attempts attemptsPerCase } outcomes { outcome cases }`;
 
 export function evaluationReport(hub: TestHub, token: string, args: { from: string; to: string; municipality?: string; groupBy?: string[] }) {
-  return hub.graphql<{ evaluation: { suppressionThreshold: number; rows: any[]; totals: any } }>(
+  return hub.graphql<{ evaluation: { suppressionThreshold: number; rows: EvaluationRowFigures[]; totals: EvaluationRowFigures } }>(
     token,
     `query Evaluation($from: Date!, $to: Date!, $municipality: String, $groupBy: [EvaluationDimension!]) {
        evaluation(from: $from, to: $to, municipality: $municipality, groupBy: $groupBy) {

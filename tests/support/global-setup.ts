@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../../scripts/embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../scripts/embedded-postgres';
+
+declare global {
+  /** The run's embedded PostgreSQL, for global-teardown.ts (jest shares globals between the two, not modules). */
+  var hubTestPostgres: EmbeddedDatabase | undefined;
+}
 import { ensureWebBuild } from '../../scripts/web-build';
 
 /**
@@ -21,5 +26,5 @@ export default async function globalSetup(): Promise<void> {
   const port = Number(process.env.TEST_PG_PORT ?? 54330 + Math.floor(Math.random() * 500));
   const pg = await startEmbeddedPostgres(join(dir, 'pg'), port, 'postgres', randomBytes(16).toString('hex'));
   process.env.HUB_TEST_ADMIN_URL = pg.adminUrl;
-  (globalThis as any).__embeddedPostgres = pg;
+  globalThis.hubTestPostgres = pg;
 }

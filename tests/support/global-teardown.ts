@@ -1,3 +1,5 @@
+import './global-setup';
+
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as any).__embeddedPostgres?.stop();
+  await globalThis.hubTestPostgres?.stop();
 }
