@@ -1,22 +1,24 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { loadConfig, subgraphNames } from '../config';
 import { startGateway } from '../gateway/gateway';
 import { signDevToken } from '../scripts/dev-token';
-import { ensureDatabase, startEmbeddedPostgres } from '../scripts/embedded-postgres';
 import { subgraphs } from '../subgraphs';
-import { migrateDatabase } from '../subgraphs/migrate';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/subgraph-server';
 import { aSignal } from '../tests/support/builders';
+import { benchDatabase } from './support/bench-database';
+import { formatLoad } from './support/load';
+import { seedCases } from './support/seed-cases';
+import { steadyIntake } from './support/steady-intake';
 
 /**
- * `npm run bench:intake`: how a partner's batch is written (latency and SQL round trips per
- * batch size, with the job workers off), then how long the queue takes to match 1000 signals.
- * Uses DATABASE_URL when set, else an embedded PostgreSQL in a temporary folder.
+ * `npm run bench:intake -- [households] [steady seconds]`: how a partner's batch is written
+ * (latency and SQL round trips per batch size, with the job workers off), how long the queue
+ * takes to match them, then signal-to-case latency at a steady 20 signals/s, with `households`
+ * (default 1000) already present. Uses DATABASE_URL when set, else an embedded PostgreSQL.
  */
 let queries = 0;
 const originalQuery = Client.prototype.query;
@@ -25,23 +27,15 @@ const originalQuery = Client.prototype.query;
   return (originalQuery as any).apply(this, args);
 };
 
+const [households = 1000, steadySeconds = 30] = process.argv.slice(2).map(Number);
+
 async function main() {
   const base = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')), DATABASE_URL: loadConfig().databaseUrl ?? '' });
-  let stopDatabase = async () => {};
-  let adminUrl = base.databaseUrl;
-  if (!adminUrl) {
-    const dir = mkdtempSync(join(tmpdir(), 'bench-pg-'));
-    chmodSync(dir, 0o755);
-    const pg = await startEmbeddedPostgres(join(dir, 'pg'), 54900 + Math.floor(Math.random() * 50), 'postgres', randomBytes(16).toString('hex'));
-    adminUrl = pg.adminUrl;
-    stopDatabase = pg.stop;
-  }
-  const database = `bench_${randomBytes(4).toString('hex')}`;
-  await ensureDatabase(adminUrl, database);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const databaseUrl = url.toString();
-  await migrateDatabase(databaseUrl);
+  const database = await benchDatabase(base.databaseUrl);
+  const databaseUrl = database.url;
+  const seeding = performance.now();
+  await seedCases(databaseUrl, base, { cases: households, signalsPerCase: 1, residentsPerHousehold: 1, municipality: '0175' });
+  console.log(`load average ${formatLoad(loadavg())}; ${households} households (with a case each) present, seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
   const config = base;
   const start = async (runJobs: boolean) => {
     const running: RunningSubgraph[] = [];
@@ -77,18 +71,27 @@ async function main() {
   const queued = Number((await pool.query('select count(*) from graphile_worker.jobs')).rows[0].count);
   const workers = await start(true);
   const started = performance.now();
-  while (Number((await pool.query('select count(*) from graphile_worker.jobs')).rows[0].count) > 0) await new Promise((r) => setTimeout(r, 100));
+  let lastReport = performance.now();
+  while (Number((await pool.query('select count(*) from graphile_worker.jobs')).rows[0].count) > 0) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (performance.now() - lastReport > 10_000) {
+      lastReport = performance.now();
+      const { rows } = await pool.query(`select task_identifier, count(*)::int as n, max(attempts) as attempts, min(run_at) as run_at, max(last_error) as error from graphile_worker.jobs group by 1`);
+      console.log(`  still queued: ${JSON.stringify(rows).slice(0, 400)}`);
+    }
+  }
   const seconds = (performance.now() - started) / 1000;
-  const cases = Number((await pool.query('select count(*) from casework.case_signals')).rows[0].count);
+  // The seeded households' signals were there before.
+  const cases = Number((await pool.query('select count(*) from casework.case_signals')).rows[0].count) - households;
   console.log(`matched ${cases} signals (${queued} queued jobs and their follow-ups) in ${seconds.toFixed(1)} s: ${(cases / seconds).toFixed(0)} signals/s`);
+  console.log(`load average ${formatLoad(loadavg())}`);
+  const partner = await signDevToken(config.auth, { role: 'partner', org: 'vitens' });
+  const steady = await steadyIntake(`${gateway.url}/graphql`, partner, pool, 20, steadySeconds);
+  console.log(`steady 20 signals/s for ${steadySeconds} s with ${households} households present: ${steady.matched} of ${steady.sent} in a case; signal to case p50 ${steady.p50.toFixed(0)} ms, p95 ${steady.p95.toFixed(0)} ms, max ${steady.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}`);
   await pool.end();
   await gateway.close();
   for (const s of [...quiet, ...workers]) await s.close();
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database ${database} with (force)`);
-  await admin.end();
-  await stopDatabase();
+  await database.drop();
   process.exit(0);
 }
 

@@ -1,0 +1,53 @@
+import type { Pool } from 'pg';
+import { aSignal } from '../../tests/support/builders';
+import { percentile } from './load';
+
+export interface SteadyResult { sent: number; matched: number; p50: number; p95: number; max: number }
+
+/**
+ * Open loop: one signal every 1/rate s for `seconds` (each for a new address of Hardenberg),
+ * and the time from sending it to its case (`casework.case_signals` row with its case), polled
+ * every 20 ms. Waits up to 30 s after the last signal for the stragglers.
+ */
+export async function steadyIntake(gatewayUrl: string, token: string, db: Pool, rate: number, seconds: number): Promise<SteadyResult> {
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const total = rate * seconds;
+  const start = performance.now();
+  const sends: Promise<void>[] = [];
+  let polling = true;
+  const poll = (async () => {
+    while (polling || sentAt.size > 0) {
+      const ids = [...sentAt.keys()];
+      if (ids.length) {
+        const { rows } = await db.query('select signal_id from casework.case_signals where signal_id = any($1::uuid[]) and case_id is not null', [ids]);
+        const now = performance.now();
+        for (const { signal_id: id } of rows) {
+          latencies.push(now - sentAt.get(id)!);
+          sentAt.delete(id);
+        }
+      }
+      if (!polling && performance.now() - start > (seconds + 30) * 1000) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
+    const signal = aSignal({ resident: { address: { postcode: `77${71 + (i % 20)} ZZ`, houseNumber: 1 + Math.floor(i / 20) } } });
+    const sent = performance.now();
+    sends.push(fetch(gatewayUrl, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation($s: [SignalInput!]!) { reportSignals(signals: $s) { accepted { id } } }', variables: { s: [signal] } }),
+    }).then(async (response) => {
+      const id = ((await response.json()) as any).data?.reportSignals.accepted[0]?.id;
+      if (!id) throw new Error('a steady signal was not accepted');
+      sentAt.set(id, sent);
+    }));
+  }
+  await Promise.all(sends);
+  polling = false;
+  await poll;
+  latencies.sort((a, b) => a - b);
+  return { sent: total, matched: latencies.length, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: latencies.at(-1) ?? NaN };
+}
