@@ -80,7 +80,11 @@ export interface MatchSignalsJob { signals: MatchSignalJob[] }
 export interface AttachSignalsJob { signals: AttachSignalJob[] }
 
 /** case → signal: what happened to these signals; `caseClosed` when their case was closed. */
-export interface SetSignalStatusJob { signalIds: string[]; status?: SignalStatus; caseClosed?: boolean }
+export interface SetSignalStatusJob {
+  signalIds: string[]; status?: SignalStatus; caseClosed?: boolean;
+  /** The partner's withdrawal came after the signal was decided: the decision replaces it. Absent: a withdrawal stands. */
+  withdrawalRefused?: boolean;
+}
 
 /** signal → case: the partner withdrew this signal. */
 export interface WithdrawSignalJob { signalId: string; reason: 'PAID' | 'ARRANGED' | 'SENT_IN_ERROR' }
