@@ -12,6 +12,7 @@ import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { Migration20261202010000 } from './migrations/Migration20261202010000';
+import { Migration20261202020000 } from './migrations/Migration20261202020000';
 import { Migration20261202030000 } from './migrations/Migration20261202030000';
 import { permissions } from './permissions';
 import { AccessLogResolver } from './resolvers/access-log.resolver';
@@ -33,6 +34,7 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126140000', class: Migration20261126140000 },
       { name: 'Migration20261202010000', class: Migration20261202010000 },
+      { name: 'Migration20261202020000', class: Migration20261202020000 },
       { name: 'Migration20261202030000', class: Migration20261202030000 },
     ],
   },

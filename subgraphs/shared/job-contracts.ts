@@ -60,7 +60,8 @@ export interface SignalFacts {
 export interface ResidentData {
   bsn?: string; initials?: string; surnamePrefix?: string; surname: string; birthDate?: string;
   phone?: string; email?: string;
-  address: { postcode: string; houseNumber: number; houseNumberSuffix?: string };
+  /** `street` and `city` are optional: absent in jobs of older versions, and when the partner does not know them. */
+  address: { postcode: string; houseNumber: number; houseNumberSuffix?: string; street?: string; city?: string };
 }
 
 /**
