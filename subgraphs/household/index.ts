@@ -14,6 +14,8 @@ import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { Migration20261202010000 } from './migrations/Migration20261202010000';
 import { Migration20261202020000 } from './migrations/Migration20261202020000';
 import { Migration20261202030000 } from './migrations/Migration20261202030000';
+import { Migration20261202040000 } from './migrations/Migration20261202040000';
+import { mergeAddresses } from './jobs/merge-addresses';
 import { permissions } from './permissions';
 import { AccessLogResolver } from './resolvers/access-log.resolver';
 import { householdReference } from './resolvers/household.reference';
@@ -36,12 +38,13 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261202010000', class: Migration20261202010000 },
       { name: 'Migration20261202020000', class: Migration20261202020000 },
       { name: 'Migration20261202030000', class: Migration20261202030000 },
+      { name: 'Migration20261202040000', class: Migration20261202040000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({
     resolvers: [AccessLogResolver, HouseholdResolver, PrivacyOfficerResolver, ResidentRightsResolver, SignalMatchResolver], orphanedTypes: [Household, SignalStub],
     references: { Household: householdReference, Signal: signalReference }, permissions,
   }),
-  jobs: { [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseExpiredHouseholds } satisfies SubgraphJobs<'household'>,
+  jobs: { [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.mergeAddresses]: mergeAddresses, [tasks.eraseHouseholds]: eraseExpiredHouseholds } satisfies SubgraphJobs<'household'>,
   accessLogSink: householdAccessLog,
 };

@@ -19,6 +19,8 @@ export const tasks = {
   eraseHouseholds: 'household.erase_households',
   eraseCaseNotes: 'case.erase_notes',
   recordAccess: 'household.record_access',
+  mergeAddresses: 'household.merge_addresses',
+  mergeHouseholds: 'case.merge_households',
 } as const;
 
 export type TaskName = (typeof tasks)[keyof typeof tasks];
@@ -36,6 +38,8 @@ export interface JobPayloads {
   [tasks.eraseHouseholds]: EraseHouseholdsJob;
   [tasks.eraseCaseNotes]: EraseCaseNotesJob;
   [tasks.recordAccess]: RecordAccessJob;
+  [tasks.mergeAddresses]: Trigger;
+  [tasks.mergeHouseholds]: MergeHouseholdsJob;
 }
 
 /** One job to enqueue; the task decides the payload's type. */
@@ -126,3 +130,6 @@ export interface RecordAccessJob {
   /** Unique per request; a redelivered batch is appended once. Absent in jobs of older versions (appended as before). */
   batchId?: string;
 }
+
+/** household → case: these households were one address written two ways; their cases and signals follow `into`. */
+export interface MergeHouseholdsJob { into: string; from: string[] }
