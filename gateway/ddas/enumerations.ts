@@ -15,6 +15,11 @@ export const signaalstatus: Record<SignalStatus, string> = {
   ALREADY_IN_DEBT_SERVICES: 'Inwoner al bekend bij schuldhulpverlening', WITHDRAWN: 'Niet opgepakt: andere reden',
 };
 
+/** The results that mean a case's signals were not picked up; each gives its signals the status of the same name. */
+export const notPickedUpOutcomes: ReadonlySet<string> = new Set([
+  'NOT_PICKED_UP_REPEAT', 'NOT_PICKED_UP_INVALID', 'NOT_PICKED_UP_OTHER', 'RESIDENT_DECEASED', 'NOT_A_RESIDENT', 'ALREADY_IN_DEBT_SERVICES',
+]);
+
 export const eindresultaat: Record<CaseOutcome, string> = {
   BUDGET_ADVICE_QUICK_FIX: '(Budget)advies en/of quick fix', NO_CONTACT_POSSIBLE: 'Definitief geen contact kunnen krijgen',
   NO_RESPONSE_AFTER_CONTACT: 'Geen reactie na eerder contact', ALREADY_IN_DEBT_SERVICES: 'Inwoner al bekend bij schuldhulpverlening',

@@ -1,6 +1,7 @@
 import { buildFederatedSchema } from '../shared/federation';
 import { seenRequestsMigration } from '../shared/seen-requests';
 import { tasks } from '../shared/job-contracts';
+import { mergeHouseholds } from './jobs/merge-households';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
 import { CaseSignal } from './entities/case-signal.entity';
@@ -39,7 +40,7 @@ export const caseSubgraph: SubgraphDefinition = {
   }),
   jobs: {
     [tasks.attachSignals]: attachSignals, [tasks.withdrawSignal]: withdrawCaseSignal, [tasks.retentionSweep]: retentionSweep,
-    [tasks.eraseCaseNotes]: eraseHouseholdCaseNotes,
+    [tasks.eraseCaseNotes]: eraseHouseholdCaseNotes, [tasks.mergeHouseholds]: mergeHouseholds,
   } satisfies SubgraphJobs<'case'>,
   // Every night at 02:00: erase what is past its retention period.
   schedule: [{ task: tasks.retentionSweep, match: '0 2 * * *', identifier: 'nightly-retention' }],

@@ -15,7 +15,10 @@ import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { Migration20261202010000 } from './migrations/Migration20261202010000';
 import { Migration20261202020000 } from './migrations/Migration20261202020000';
 import { Migration20261202030000 } from './migrations/Migration20261202030000';
+import { Migration20261202040000 } from './migrations/Migration20261202040000';
 import { Migration20261202100000 } from './migrations/Migration20261202100000';
+import { Migration20261202110000 } from './migrations/Migration20261202110000';
+import { mergeAddresses } from './jobs/merge-addresses';
 import { permissions } from './permissions';
 import { AccessLogResolver } from './resolvers/access-log.resolver';
 import { householdReference } from './resolvers/household.reference';
@@ -40,7 +43,9 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261202010000', class: Migration20261202010000 },
       { name: 'Migration20261202020000', class: Migration20261202020000 },
       { name: 'Migration20261202030000', class: Migration20261202030000 },
+      { name: 'Migration20261202040000', class: Migration20261202040000 },
       { name: 'Migration20261202100000', class: Migration20261202100000 },
+      { name: 'Migration20261202110000', class: Migration20261202110000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({
@@ -48,7 +53,7 @@ export const householdSubgraph: SubgraphDefinition = {
     references: { Household: householdReference, Signal: signalReference }, permissions,
   }),
   jobs: {
-    [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.eraseHouseholds]: eraseExpiredHouseholds,
+    [tasks.matchSignals]: matchSignals, [tasks.recordAccess]: recordAccess, [tasks.mergeAddresses]: mergeAddresses, [tasks.eraseHouseholds]: eraseExpiredHouseholds,
     [tasks.checkpointAccessLog]: checkpointAccessLogJob,
   } satisfies SubgraphJobs<'household'>,
   // Every minute: the access log's head is sealed outside the database (ACCESS_LOG_CHECKPOINT_DIR).

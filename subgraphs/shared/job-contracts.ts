@@ -20,6 +20,8 @@ export const tasks = {
   eraseCaseNotes: 'case.erase_notes',
   recordAccess: 'household.record_access',
   checkpointAccessLog: 'household.checkpoint_access_log',
+  mergeAddresses: 'household.merge_addresses',
+  mergeHouseholds: 'case.merge_households',
 } as const;
 
 export type TaskName = (typeof tasks)[keyof typeof tasks];
@@ -38,6 +40,8 @@ export interface JobPayloads {
   [tasks.eraseCaseNotes]: EraseCaseNotesJob;
   [tasks.recordAccess]: RecordAccessJob;
   [tasks.checkpointAccessLog]: Trigger;
+  [tasks.mergeAddresses]: Trigger;
+  [tasks.mergeHouseholds]: MergeHouseholdsJob;
 }
 
 /** One job to enqueue; the task decides the payload's type. */
@@ -62,7 +66,8 @@ export interface SignalFacts {
 export interface ResidentData {
   bsn?: string; initials?: string; surnamePrefix?: string; surname: string; birthDate?: string;
   phone?: string; email?: string;
-  address: { postcode: string; houseNumber: number; houseNumberSuffix?: string };
+  /** `street` and `city` are optional: absent in jobs of older versions, and when the partner does not know them. */
+  address: { postcode: string; houseNumber: number; houseNumberSuffix?: string; street?: string; city?: string };
 }
 
 /**
@@ -82,7 +87,11 @@ export interface MatchSignalsJob { signals: MatchSignalJob[] }
 export interface AttachSignalsJob { signals: AttachSignalJob[] }
 
 /** case → signal: what happened to these signals; `caseClosed` when their case was closed. */
-export interface SetSignalStatusJob { signalIds: string[]; status?: SignalStatus; caseClosed?: boolean }
+export interface SetSignalStatusJob {
+  signalIds: string[]; status?: SignalStatus; caseClosed?: boolean;
+  /** The partner's withdrawal came after the signal was decided: the decision replaces it. Absent: a withdrawal stands. */
+  withdrawalRefused?: boolean;
+}
 
 /** signal → case: the partner withdrew this signal. */
 export interface WithdrawSignalJob { signalId: string; reason: 'PAID' | 'ARRANGED' | 'SENT_IN_ERROR' }
@@ -123,3 +132,6 @@ export interface RecordAccessJob {
   /** Unique per request; a redelivered batch is appended once. Absent in jobs of older versions (appended as before). */
   batchId?: string;
 }
+
+/** household → case: these households were one address written two ways; their cases and signals follow `into`. */
+export interface MergeHouseholdsJob { into: string; from: string[] }

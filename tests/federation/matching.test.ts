@@ -80,3 +80,66 @@ describe('signals are matched to households and cases', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe('the street and city of a household', () => {
+  let hub: TestHub;
+  let consultant: string;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    consultant = await hub.token(tokens.consultantOmmen);
+  });
+  afterAll(() => hub.close());
+
+  const addressOf = async (signalId: string) => {
+    const { data } = await listCases(hub, consultant);
+    return data!.cases.edges.map((e) => e.node).find((c) => c.signals.some((s: any) => s.id === signalId))?.household.address;
+  };
+
+  it('come from the partner when it knows them, and reach the consultant who visits', async () => {
+    const { data } = await reportSignals(hub, await hub.token(tokens.vechtdalWonen), [
+      aSignal({ resident: { address: { postcode: '7731 AB', houseNumber: 3, street: ' Markt ', city: 'Ommen' } } }),
+      aSignal({ resident: { address: { postcode: '7731 AB', houseNumber: 5 } } }),
+    ]);
+    await hub.waitForJobs();
+    const [known, unknown] = data!.reportSignals.accepted;
+    expect(await addressOf(known.id)).toEqual({ postcode: '7731 AB', houseNumber: 3, houseNumberSuffix: null, street: 'Markt', city: 'Ommen' });
+    expect(await addressOf(unknown.id)).toEqual({ postcode: '7731 AB', houseNumber: 5, houseNumberSuffix: null, street: null, city: null });
+  });
+
+  it('are filled in or corrected by a later signal for the same address, and kept when it names none', async () => {
+    const partner = await hub.token(tokens.vitens);
+    await reportSignals(hub, partner, [aSignal({ resident: { address: { postcode: '7731 AB', houseNumber: 5, street: 'Markt', city: 'Ommen' } } })]);
+    await hub.waitForJobs();
+    const { data } = await reportSignals(hub, partner, [aSignal({ resident: { address: { postcode: '7731 AB', houseNumber: 5 } } })]);
+    await hub.waitForJobs();
+    expect(await addressOf(data!.reportSignals.accepted[0].id)).toMatchObject({ street: 'Markt', city: 'Ommen' });
+  });
+
+  it('are refused, with the signal alone, when they are not a plausible street or place name', async () => {
+    const good = aSignal();
+    const { data } = await reportSignals(hub, await hub.token(tokens.vechtdalWonen), [
+      good, aSignal({ resident: { address: { postcode: '7731 AB', houseNumber: 9, street: 'x'.repeat(101) } } }),
+      aSignal({ resident: { address: { postcode: '7731 AB', houseNumber: 9, city: 'Ommen<script>' } } }),
+    ]);
+    expect(data!.reportSignals.accepted.map((s) => s.externalId)).toEqual([good.externalId]);
+    expect(data!.reportSignals.rejected.map((r) => r.message)).toEqual([
+      expect.stringContaining('resident.address.street'), expect.stringContaining('resident.address.city'),
+    ]);
+  });
+});
+
+describe('one address written two ways', () => {
+  let hub: TestHub;
+  beforeAll(async () => { hub = await startTestHub(); });
+  afterAll(() => hub.close());
+
+  it.each([[20, '1', '-1'], [21, 'a', ' A'], [22, 'A2', 'a-2'], [23, '2', '/2'], [24, 'bis', 'B I S']])(
+    'is one household with one multiple case (number %j, suffix %j and %j)', async (houseNumber, first, second) => {
+      await reportSignals(hub, await hub.token(tokens.vechtdalWonen), [aSignal({ resident: { address: { postcode: '7733 KL', houseNumber, houseNumberSuffix: first } } })]);
+      await reportSignals(hub, await hub.token(tokens.vitens), [aSignal({ resident: { address: { postcode: '7733kl', houseNumber, houseNumberSuffix: second } } })]);
+      await hub.waitForJobs();
+      const { data } = await listCases(hub, await hub.token(tokens.consultantOmmen));
+      const cases = data!.cases.edges.map((e) => e.node).filter((c) => c.household.address?.houseNumber === houseNumber);
+      expect(cases.map((c) => ({ signals: c.signals.length, multiple: c.multiple }))).toEqual([{ signals: 2, multiple: true }]);
+    });
+});

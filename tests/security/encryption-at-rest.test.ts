@@ -13,9 +13,9 @@ describe('personal data at rest', () => {
   let hub: TestHub;
   const resident = {
     bsn: '123456782', initials: 'Q.X.', surnamePrefix: 'van der', surname: 'Zwanenburgh', birthDate: '1971-03-09',
-    phone: '0687654321', email: 'q.zwanenburgh@voorbeeld.nl', address: { postcode: '7731 QZ', houseNumber: 4817, houseNumberSuffix: 'bis' },
+    phone: '0687654321', email: 'q.zwanenburgh@voorbeeld.nl', address: { postcode: '7731 QZ', houseNumber: 4817, houseNumberSuffix: 'bis', street: 'Kerkplein Oost', city: 'Vilsteren' },
   };
-  const secrets = ['123456782', 'Zwanenburgh', 'zwanenburgh', 'van der', '0687654321', 'voorbeeld.nl', '7731QZ', '7731 QZ', '1971-03-09', '4817', 'Q.X.'];
+  const secrets = ['123456782', 'Zwanenburgh', 'zwanenburgh', 'van der', '0687654321', 'voorbeeld.nl', '7731QZ', '7731 QZ', '1971-03-09', '4817', 'Q.X.', 'Kerkplein', 'Vilsteren'];
 
   beforeAll(async () => { hub = await startTestHub(); });
   afterAll(() => hub.close());
@@ -48,7 +48,7 @@ describe('personal data at rest', () => {
 
     const cases = await listCases(hub, await hub.token(tokens.consultantOmmen));
     const household = cases.data!.cases.edges[0].node.household;
-    expect(household.address).toEqual({ postcode: '7731 QZ', houseNumber: 4817, houseNumberSuffix: 'BIS' });
+    expect(household.address).toEqual({ postcode: '7731 QZ', houseNumber: 4817, houseNumberSuffix: 'BIS', street: 'Kerkplein Oost', city: 'Vilsteren' });
     expect(household.residents[0]).toMatchObject({ surname: 'Zwanenburgh', bsn: '123456782', phone: '0687654321', email: resident.email, birthDate: '1971-03-09' });
   });
 

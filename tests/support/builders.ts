@@ -16,7 +16,7 @@ export interface SignalInputFixture {
   crisis?: boolean; warmHandover?: boolean;
   resident: {
     bsn?: string; initials?: string; surnamePrefix?: string; surname: string; birthDate?: string; phone?: string; email?: string;
-    address: { postcode: string; houseNumber: number; houseNumberSuffix?: string };
+    address: { postcode: string; houseNumber: number; houseNumberSuffix?: string; street?: string; city?: string };
   };
 }
 

@@ -33,7 +33,7 @@ export function reportSignals(hub: TestHub, token: string, signals: SignalInputF
 export const caseFields = `
   id status contactDueBy overdue multiple crisis assignee openedAt outcome
   municipality { code name }
-  household { id address { postcode houseNumber houseNumberSuffix } residents { surname initials bsn birthDate phone email } }
+  household { id address { postcode houseNumber houseNumberSuffix street city } residents { surname initials bsn birthDate phone email } }
   signals { id externalId partnerType amountEuro status }`;
 
 export interface CaseView {

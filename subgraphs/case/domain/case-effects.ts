@@ -21,9 +21,11 @@ export class CaseEffects {
     return this;
   }
 
-  signalStatus(kase: Case | undefined, signalIds: string[], status: SignalStatus | undefined, occurredOn: string, caseClosed = false): this {
+  signalStatus(
+    kase: Case | undefined, signalIds: string[], status: SignalStatus | undefined, occurredOn: string, caseClosed = false, withdrawalRefused = false,
+  ): this {
     if (signalIds.length === 0) return this;
-    const update: SetSignalStatusJob = { signalIds, status, caseClosed };
+    const update: SetSignalStatusJob = { signalIds, status, caseClosed, ...(withdrawalRefused ? { withdrawalRefused } : {}) };
     this.jobs.push({ task: tasks.setSignalStatus, payload: update });
     if (kase && status) this.event(kase, { kind: 'SIGNAL_STATUS', signalIds, status, occurredOn });
     return this;

@@ -16,9 +16,15 @@ export async function withdrawCaseSignal(job: WithdrawSignalJob, { em, clock }: 
   // Matching has not reached this signal yet: fail so the queue retries after it has.
   if (!signal) throw new Error(`Signal ${job.signalId} is not matched yet; retrying`);
   if (signal.status === SignalStatus.WITHDRAWN) return;
-  signal.status = SignalStatus.WITHDRAWN;
   const effects = new CaseEffects();
   const kase = signal.caseId ? await em.findOneOrFail(Case, { id: signal.caseId }) : undefined;
+  if (kase ? kase.status === CaseStatus.CLOSED : signal.status !== SignalStatus.NOT_YET_PICKED_UP) {
+    // Decided before the withdrawal arrived (it raced the close): the decision stands, and the signal subgraph hears so.
+    effects.signalStatus(undefined, [signal.signalId], signal.status, today(clock), kase?.status === CaseStatus.CLOSED, true);
+    await effects.enqueue(em);
+    return;
+  }
+  signal.status = SignalStatus.WITHDRAWN;
   const on = today(clock);
   if (kase) {
     effects.event(kase, { kind: 'SIGNAL_STATUS', signalIds: [signal.signalId], status: SignalStatus.WITHDRAWN, occurredOn: on });

@@ -31,7 +31,7 @@ export async function eraseResident(em: EntityManager, resident: Resident, now: 
 async function eraseAddresses(em: EntityManager, householdIds: string[], now: Date): Promise<void> {
   await em.execute(
     `update household.household
-        set postcode = null, house_number = null, house_number_suffix = null,
+        set postcode = null, house_number = null, house_number_suffix = null, street = null, city = null,
             address_key = 'erased:' || id::text, erased_at = coalesce(erased_at, ?)
       where id = any(?::uuid[])`,
     [now, uuidArray(householdIds)],

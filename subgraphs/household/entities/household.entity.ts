@@ -29,6 +29,13 @@ export class Household {
   @Property({ type: Encrypted, nullable: true })
   houseNumberSuffix?: string;
 
+  /** Street and place, when a partner named them (encrypted like the rest of the address). */
+  @Property({ type: Encrypted, nullable: true })
+  street?: string;
+
+  @Property({ type: Encrypted, nullable: true })
+  city?: string;
+
   @Property({ type: 'Date', columnType: 'timestamptz' })
   createdAt!: Date;
 

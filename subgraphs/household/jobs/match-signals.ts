@@ -9,6 +9,7 @@ import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
 import { SignalLink } from '../entities/signal-link.entity';
 import { bsnLookup, lookupHash } from '../domain/lookup-hash';
+import { addressKeyText, canonicalSuffix } from '../../shared/address';
 
 interface Pending { job: MatchSignalJob; input: ResidentData; addressKey: string }
 
@@ -28,6 +29,9 @@ export async function matchSignals({ signals }: MatchSignalsJob, { em, config }:
   const attach: AttachSignalsJob = { signals: [] };
   for (const { job, input, addressKey } of pending) {
     const household = households.get(addressKey) ?? newHousehold(em, job, input, addressKey);
+    // The newest signal that names the street or city knows them best; one that does not keeps what is known.
+    if (input.address.street) household.street = input.address.street;
+    if (input.address.city) household.city = input.address.city;
     households.set(addressKey, household);
     const resident = findOrCreateResident(em, household, residents, input, input.bsn ? bsnLookup(config, input.bsn) : undefined);
     em.create(SignalLink, { signalId: job.signalId, householdId: household.id, residentId: resident.id });
@@ -41,14 +45,14 @@ export async function matchSignals({ signals }: MatchSignalsJob, { em, config }:
 function unseal(job: MatchSignalJob, config: HubConfig): Pending {
   const input = personalDataCipher(config.privacy.personalData).decryptJson<ResidentData>(job.sealedResident);
   const { address } = input;
-  return { job, input, addressKey: lookupHash(config, `${address.postcode}|${address.houseNumber}|${address.houseNumberSuffix ?? ''}`) };
+  return { job, input, addressKey: lookupHash(config, addressKeyText(address)) };
 }
 
 function newHousehold(em: EntityManager, job: MatchSignalJob, input: ResidentData, addressKey: string): Household {
   const { address } = input;
   return em.create(Household, {
     municipalityCode: job.municipalityCode, addressKey, postcode: address.postcode, houseNumber: address.houseNumber,
-    houseNumberSuffix: address.houseNumberSuffix, createdAt: new Date(job.receivedAt),
+    houseNumberSuffix: canonicalSuffix(address.houseNumberSuffix), street: address.street, city: address.city, createdAt: new Date(job.receivedAt),
   });
 }
 

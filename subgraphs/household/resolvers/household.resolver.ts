@@ -35,6 +35,8 @@ export class HouseholdResolver {
       postcode: `${household.postcode.slice(0, 4)} ${household.postcode.slice(4)}`,
       houseNumber: household.houseNumber,
       houseNumberSuffix: household.houseNumberSuffix,
+      street: household.street,
+      city: household.city,
     };
   }
 

@@ -1,5 +1,6 @@
 import type { MunicipalityConfig } from '../../../config';
 import type { ResidentData } from '../../shared/job-contracts';
+import { canonicalPostcode, canonicalSuffix } from '../../shared/address';
 import { isCalendarDate } from '../../shared/scalars';
 import type { SignalInput } from '../resolvers/signal.inputs';
 
@@ -60,12 +61,23 @@ function validateResident(input: SignalInput['resident'], today: string): ValidR
 }
 
 function validateAddress(input: SignalInput['resident']['address']): ValidResident['address'] | Rejection {
-  const postcode = input?.postcode?.replace(/\s+/g, '').toUpperCase() ?? '';
+  const postcode = canonicalPostcode(input?.postcode ?? '');
   if (!/^[1-9][0-9]{3}[A-Z]{2}$/.test(postcode) || /^....(SA|SD|SS)$/.test(postcode)) return invalid('resident.address.postcode must look like "7731 AB"');
   if (!Number.isInteger(input.houseNumber) || input.houseNumber < 1 || input.houseNumber > 99999) return invalid('resident.address.houseNumber must be from 1 to 99999');
-  const suffix = input.houseNumberSuffix?.trim().toUpperCase() || undefined;
-  if (suffix && !/^[A-Z0-9 -]{1,6}$/.test(suffix)) return invalid('resident.address.houseNumberSuffix must be at most 6 letters or digits');
-  return { postcode, houseNumber: input.houseNumber, houseNumberSuffix: suffix };
+  const suffix = canonicalSuffix(input.houseNumberSuffix);
+  if (suffix && !/^[A-Z0-9]{1,6}$/.test(suffix)) return invalid('resident.address.houseNumberSuffix must be at most 6 letters or digits (separators are ignored)');
+  const street = placeName(input.street, 100);
+  if (street === null) return invalid('resident.address.street must be a street name of at most 100 letters, digits, spaces and . \' - /');
+  const city = placeName(input.city, 80);
+  if (city === null) return invalid('resident.address.city must be a place name of at most 80 letters, spaces and . \' -');
+  return { postcode, houseNumber: input.houseNumber, houseNumberSuffix: suffix, ...(street ? { street } : {}), ...(city ? { city } : {}) };
+}
+
+/** A street or place name as written, trimmed; undefined when not given, null when not plausible. */
+function placeName(value: string | undefined | null, max: number): string | undefined | null {
+  const trimmed = value?.trim().replace(/\s+/g, ' ');
+  if (!trimmed) return undefined;
+  return trimmed.length <= max && /^[\p{L}\p{M}0-9 .'’()\/-]+$/u.test(trimmed) ? trimmed : null;
 }
 
 /** The BSN "elfproef": 9 digits whose weighted sum (9..2, and -1 for the last) is a multiple of 11. */

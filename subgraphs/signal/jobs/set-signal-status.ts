@@ -1,3 +1,4 @@
+import type { EntityData } from '@mikro-orm/core';
 import { SignalStatus } from '../../shared/enums';
 import type { SetSignalStatusJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
@@ -8,6 +9,10 @@ export async function setSignalStatus(job: SetSignalStatusJob, { em }: JobContex
   const change: Partial<Signal> = {};
   if (job.status) change.status = job.status;
   if (job.caseClosed) change.caseClosed = true;
+  if (job.withdrawalRefused) {
+    await em.nativeUpdate(Signal, { id: { $in: job.signalIds } }, { ...change, withdrawalReason: null, withdrawnAt: null } satisfies EntityData<Signal>);
+    return;
+  }
   // A withdrawal is the partner's word and stands, whatever the case decides later.
   await em.nativeUpdate(Signal, { id: { $in: job.signalIds }, status: { $ne: SignalStatus.WITHDRAWN } }, change);
 }

@@ -1,11 +1,13 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../shared/scalars';
 
-@InputType({ description: 'Postcode and house number: the address a household is matched on' })
+@InputType({ description: 'Postcode and house number (the address a household is matched on), and street and city when known' })
 export class AddressInput {
   @Field(() => String, { description: '"7731 AB" or "7731AB"' }) postcode!: string;
   @Field(() => Int) houseNumber!: number;
-  @Field(() => String, { nullable: true }) houseNumberSuffix?: string;
+  @Field(() => String, { nullable: true, description: 'House letter and addition ("A", "1", "-1", "A 2"); separators and case are ignored' }) houseNumberSuffix?: string;
+  @Field(() => String, { nullable: true, description: 'Street name, when the partner knows it' }) street?: string;
+  @Field(() => String, { nullable: true, description: 'Place (woonplaats), when the partner knows it' }) city?: string;
 }
 
 @InputType({ description: 'The resident, identified by BSN or by address; only contact data the law allows' })

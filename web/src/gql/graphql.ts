@@ -4,12 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Postcode and house number: the address a household is matched on */
+/** Postcode and house number (the address a household is matched on), and street and city when known */
 export type AddressInput = {
+  /** Place (woonplaats), when the partner knows it */
+  city?: string | null | undefined;
   houseNumber: number;
+  /** House letter and addition ("A", "1", "-1", "A 2"); separators and case are ignored */
   houseNumberSuffix?: string | null | undefined;
   /** "7731 AB" or "7731AB" */
   postcode: string;
+  /** Street name, when the partner knows it */
+  street?: string | null | undefined;
 };
 
 /** Narrows the work queue; every given condition must hold */
