@@ -8,7 +8,11 @@ import { formatRow } from './format-row';
 import { splitPeriod } from './period';
 import { suppressCells } from './suppression';
 
-export interface ReportQuery { from: string; to: string; municipality?: string; groupBy: EvaluationDimension[] }
+export interface ReportQuery {
+  from: string; to: string; municipality?: string; groupBy: EvaluationDimension[];
+  /** false: the caller asks for no median, so none is computed (they read null). Default true. */
+  withMedians?: boolean;
+}
 
 /** Aggregates in SQL over the stored cells; JavaScript only joins the result sets, suppresses and formats. */
 export async function buildReport(em: EntityManager, config: HubConfig, query: ReportQuery): Promise<EvaluationReport> {
@@ -31,7 +35,7 @@ async function queryFigures(em: EntityManager, query: ReportQuery): Promise<Grou
   const dims = [...new Set(query.groupBy)];
   const params = cellParams(splitPeriod(query.from, query.to), query.municipality ?? null);
   const oneCell = oneCellPerGroup(query);
-  const medianDims = oneCell ? [[]] : dims.length ? [dims, []] : [[]];
+  const medianDims = query.withMedians === false ? [] : oneCell ? [[]] : dims.length ? [dims, []] : [[]];
   const statements = [signalSql(dims, oneCell), caseSql(dims, oneCell), ...medianDims.flatMap((d) => [amountMedianSql(d), daysMedianSql(d)])];
   const [signalRows, caseRows, ...medians] = await em.transactional(async (tx) => {
     // Histograms of amounts can outgrow the default 4 MB and spill to disk; JIT costs more than it saves here.

@@ -1,8 +1,13 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '../../shared/context';
 import { DateScalar } from '../../shared/scalars';
 import { buildReport } from '../domain/build-report';
 import { EvaluationDimension, EvaluationReport } from './evaluation.types';
+import { requestsAnyField } from './requested-fields';
+
+/** The figures that need value histograms, the costly part of a report spanning several cells. */
+const medianFields = ['medianDaysToFirstAttempt', 'medianDaysToFirstContact', 'medianAmountEuro'] as const;
 
 @Resolver()
 export class EvaluationResolver {
@@ -11,9 +16,10 @@ export class EvaluationResolver {
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
     @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('municipality', () => String, { nullable: true }) municipality?: string,
     @Arg('groupBy', () => [EvaluationDimension], { nullable: true }) groupBy?: EvaluationDimension[],
   ): Promise<EvaluationReport> {
-    return buildReport(ctx.em, ctx.config, { from, to, municipality, groupBy: groupBy ?? [] });
+    return buildReport(ctx.em, ctx.config, { from, to, municipality, groupBy: groupBy ?? [], withMedians: requestsAnyField(info, medianFields) });
   }
 }
