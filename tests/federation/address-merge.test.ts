@@ -20,7 +20,7 @@ describe('households that are one address written two ways, from before the cano
   const ommen = (houseNumber: number, houseNumberSuffix?: string) => ({ postcode: '7734 MN', houseNumber, houseNumberSuffix });
 
   beforeAll(async () => {
-    hub = await startTestHub();
+    hub = await startTestHub({ env: { PURPOSES: JSON.stringify({ consultant: ['casework', 'before-merge'] }) } });
     consultant = await hub.token(tokens.consultantOmmen);
     [{ id: rentId }] = await reportAndMatch(hub, await hub.token(tokens.vechtdalWonen), [aSignal({ resident: { bsn: '111222333', surname: 'Smit', address: ommen(20, '1') } })]);
     [{ id: waterId }] = await reportAndMatch(hub, await hub.token(tokens.vitens), [aSignal({ resident: { bsn: '123456782', surname: 'Smit', phone: '0698765432', address: { ...ommen(21), street: 'Dorpsstraat', city: 'Ommen' } } })]);
