@@ -116,7 +116,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     municipalities,
     partners,
     suppressionThreshold: int('SUPPRESSION_THRESHOLD', 10, 1, 1_000_000),
-    web: webLogin(env, mode, Boolean(auth.jwtSecret), problems),
+    web: webLogin(env, mode, Boolean(auth.jwtSecret && !auth.jwksUrl), problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

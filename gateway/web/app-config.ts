@@ -26,9 +26,10 @@ export function pageSecurityHeaders(config: HubConfig): Record<string, string> {
     'content-security-policy': [
       "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
       `connect-src 'self'${provider}`, `frame-src 'self'${provider}`, `form-action 'self'${provider}`,
-      "frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'",
+      // 'self': the silent renewal of a login runs the app's own callback page in a hidden frame.
+      "frame-ancestors 'self'", "base-uri 'self'", "object-src 'none'",
     ].join('; '),
     'referrer-policy': 'no-referrer',
-    'x-frame-options': 'DENY',
+    'x-frame-options': 'SAMEORIGIN',
   };
 }

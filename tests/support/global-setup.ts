@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +15,20 @@ import { ensureWebBuild } from '../../scripts/web-build';
  * One PostgreSQL for the whole run: the server at DATABASE_URL when set, else an embedded one.
  * Each test file then creates its own database on it (tests/support/hub.ts).
  */
+/**
+ * @sparticuz/chromium unpacks its browser into the temp directory on first use; browser tests in
+ * parallel workers would unpack it at the same time and break each other, so it happens here once.
+ */
+function unpackChromium(): void {
+  const script = "require('@sparticuz/chromium').default.executablePath().then((path) => console.log(path))";
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`Unpacking Chromium failed: ${result.stderr}`);
+}
+
 export default async function globalSetup(): Promise<void> {
   // The gateway serves web/dist; the browser tests need it current (a no-op when it is).
   ensureWebBuild();
+  unpackChromium();
   if (process.env.DATABASE_URL) {
     process.env.HUB_TEST_ADMIN_URL = process.env.DATABASE_URL;
     return;

@@ -3,12 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Pool } from 'pg';
-import { loadConfig, subgraphNames, type HubConfig } from '../../config';
+import { Client, Pool } from 'pg';
+import { loadConfig, subgraphNames, type HubConfig, type SubgraphName } from '../../config';
 import { startGateway } from '../../gateway/gateway';
 import { signDevToken, type TokenClaims } from '../../scripts/dev-token';
 import { subgraphs } from '../../subgraphs';
 import { migrateDatabase } from '../../subgraphs/migrate';
+import { provisionSubgraphRoles, type SubgraphRole } from '../../subgraphs/database-roles';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/shared/subgraph-server';
 import { TestClock } from './clock';
 import { createTestDatabase } from './database';
@@ -20,6 +21,8 @@ export interface TestHub {
   /** Raw access for assertions about what is (not) stored; tests never change data through it. */
   db: Pool;
   subgraphUrls: Record<string, string>;
+  /** With leastPrivilege: each subgraph's own database login. */
+  roleUrls?: Record<string, string>;
   token(claims: TokenClaims): Promise<string>;
   graphql<T = any>(token: string | undefined, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   waitForJobs(timeoutMs?: number): Promise<void>;
@@ -28,7 +31,11 @@ export interface TestHub {
 
 export interface GraphQLResponse<T> { status: number; data?: T; errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string } }> }
 
-export interface TestHubOptions { env?: Record<string, string> }
+export interface TestHubOptions {
+  env?: Record<string, string>;
+  /** Each subgraph connects as its own role (provisionSubgraphRoles) instead of the schema owner. */
+  leastPrivilege?: boolean;
+}
 
 /** The whole hub on a fresh database: four subgraphs and the gateway on real HTTP ports. */
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -45,9 +52,12 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const clock = new TestClock();
   const running: RunningSubgraph[] = [];
   let gateway: Awaited<ReturnType<typeof startGateway>>;
+  let roleUrls: Record<SubgraphName, string> | undefined;
+  const roles = testRoles(new URL(databaseUrl).pathname.slice(1));
   try {
+    roleUrls = options.leastPrivilege ? await provisionSubgraphRoles(databaseUrl, roles) : undefined;
     for (const name of subgraphNames) {
-      const subgraph = await startSubgraph(subgraphs[name], { config, databaseUrl, clock }, 0);
+      const subgraph = await startSubgraph(subgraphs[name], { config, databaseUrl: roleUrls?.[name] ?? databaseUrl, clock }, 0);
       running.push(subgraph);
       config.subgraphs[name].url = subgraph.url;
     }
@@ -63,6 +73,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     clock,
     config,
     db,
+    roleUrls,
     subgraphUrls: Object.fromEntries(subgraphNames.map((name) => [name, config.subgraphs[name].url])),
     token: (claims) => signDevToken(config.auth, claims),
     async graphql(token, query, variables, headers = {}) {
@@ -79,6 +90,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       for (const subgraph of running) await subgraph.close();
       await db.end();
       await drop();
+      if (roleUrls) await dropRoles(Object.values(roles).map((r) => r.user));
     },
   };
 }
@@ -93,5 +105,20 @@ async function waitForJobs(db: Pool, timeoutMs = 60_000): Promise<void> {
     if (failed) throw new Error(`Job ${failed.task_identifier} failed: ${failed.last_error}`);
     if (Date.now() > deadline) throw new Error(`${rows.length} jobs still queued after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Roles are cluster-wide: each test database gets its own, named after it. */
+function testRoles(database: string): Record<SubgraphName, SubgraphRole> {
+  return Object.fromEntries(subgraphNames.map((name) => [name, { user: `${database}_${name}`, password: randomBytes(16).toString('hex') }])) as Record<SubgraphName, SubgraphRole>;
+}
+
+async function dropRoles(users: string[]): Promise<void> {
+  const admin = new Client({ connectionString: process.env.HUB_TEST_ADMIN_URL! });
+  await admin.connect();
+  try {
+    for (const user of users) await admin.query(`drop role if exists "${user}"`);
+  } finally {
+    await admin.end();
   }
 }

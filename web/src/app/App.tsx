@@ -37,6 +37,7 @@ export function App({ settings }: { settings: AppSettings }) {
     const ranOut = () => sessions.markExpired();
     users.events.addUserLoaded(renewed);
     users.events.addAccessTokenExpired(ranOut);
+    void users.getUser(); // after a reload: loads the stored user, which arms the silent renewal
     return () => { users.events.removeUserLoaded(renewed); users.events.removeAccessTokenExpired(ranOut); };
   }, [settings, sessions]);
   return (

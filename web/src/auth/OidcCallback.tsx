@@ -3,7 +3,16 @@ import { useNavigate } from 'react-router';
 import { useSessionStore, useSettings } from '../app/context';
 import { landingPath } from '../app/role-home';
 import { t } from '../text';
-import { oidcManager, oidcSession } from './oidc';
+import type { UserManager } from 'oidc-client-ts';
+import { oidcManager, oidcSession, type OidcSettings } from './oidc';
+
+let handled: ReturnType<UserManager['signinCallback']> | undefined;
+
+/** The code can be exchanged once: React's development double render must not try it twice. */
+function callbackOnce(settings: OidcSettings) {
+  handled ??= oidcManager(settings).signinCallback();
+  return handled;
+}
 
 /** Where the provider sends the browser back to (redirect, pop-up and silent renewal alike). */
 export function OidcCallback() {
@@ -13,7 +22,7 @@ export function OidcCallback() {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!settings.login.oidc) return;
-    oidcManager(settings.login.oidc).signinCallback().then((user) => {
+    callbackOnce(settings.login.oidc).then((user) => {
       if (!user) return; // a pop-up or silent renewal: the opener takes it from here
       const session = oidcSession(user);
       sessions.signIn(session);

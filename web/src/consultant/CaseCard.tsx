@@ -12,7 +12,7 @@ export function CaseCard({ kase }: { kase: QueueCase }) {
   const address = formatAddress(kase.household.address) || t.case.title;
   const names = (kase.household.residents ?? []).map(formatName).join(', ');
   const total = kase.signals.reduce((sum, s) => sum + s.amountEuro, 0);
-  const kinds = [...new Set(kase.signals.map((s) => t.partnerType[s.partnerType]))].join(', ');
+  const kinds = [...new Set(kase.signals.map((s) => t.partnerType[s.partnerType]))].sort().join(', ');
   return (
     <li className={`case-card${kase.crisis ? ' is-crisis' : ''}${kase.overdue ? ' is-overdue' : ''}`}>
       <h2><Link to={`/werkbak/zaak/${kase.id}`}>{address}</Link></h2>

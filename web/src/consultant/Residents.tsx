@@ -17,8 +17,12 @@ export function Residents({ residents }: { residents: Resident[] }) {
               <strong>{name}</strong>
               {resident.birthDate && <span> ({t.case.born(formatDate(resident.birthDate))})</span>}
               <ul className="contact">
-                {resident.phone && <li><a href={`tel:${resident.phone.replace(/[^+\d]/g, '')}`} aria-label={t.case.call(name)}>{resident.phone}</a></li>}
-                {resident.email && <li><a href={`mailto:${resident.email}`} aria-label={t.case.write(name)}>{resident.email}</a></li>}
+                {resident.phone && (
+                  <li><a href={`tel:${resident.phone.replace(/[^+\d]/g, '')}`}><span className="visually-hidden">{t.case.call(name)}: </span>{resident.phone}</a></li>
+                )}
+                {resident.email && (
+                  <li><a href={`mailto:${resident.email}`}><span className="visually-hidden">{t.case.write(name)}: </span>{resident.email}</a></li>
+                )}
                 {!resident.phone && !resident.email && <li>{t.case.noContactData}</li>}
               </ul>
             </li>
