@@ -47,7 +47,9 @@ async function main() {
   await gateway.ready;
   const url = `http://${config.gateway.host}:${config.gateway.port}`;
   console.log(`
-Voor Elkaar! hub is running: ${url}/graphql (Ctrl-C stops everything)
+Voor Elkaar! hub is running (Ctrl-C stops everything)
+Web app (werkbak, portal, analysis, privacy):  ${url}/
+GraphQL API:  ${url}/graphql
 Get a development token:  npm run token -- --role consultant --municipality 0175
 Then:  curl -s ${url}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
          -d '{"query":"{ cases { edges { node { id status } } } }"}'

@@ -54,7 +54,7 @@ function SignalRows({ after, isLast, onMore }: { after: string | null; isLast: b
             {t.feedback[node.feedback]}
             {node.withdrawalReason && <> ({t.withdrawalReason[node.withdrawalReason]})</>}
           </td>
-          <td>{node.status !== 'WITHDRAWN' && <WithdrawControl externalId={node.externalId} />}</td>
+          <td><WithdrawControl externalId={node.externalId} withdrawn={node.status === 'WITHDRAWN'} /></td>
         </tr>
       ))}
       {isLast && connection.pageInfo.hasNextPage && (

@@ -7,8 +7,11 @@ import { WithdrawSignalMutation } from './operations';
 
 const reasons: WithdrawalReason[] = ['PAID', 'ARRANGED', 'SENT_IN_ERROR'];
 
-/** "Intrekken": asks for the reason first, then withdraws the signal. */
-export function WithdrawControl({ externalId }: { externalId: string }) {
+/**
+ * "Intrekken": asks for the reason first, then withdraws the signal. It stays mounted once the
+ * list shows the signal withdrawn, so its confirmation is not lost when the list updates first.
+ */
+export function WithdrawControl({ externalId, withdrawn }: { externalId: string; withdrawn: boolean }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<WithdrawalReason | ''>('');
@@ -18,6 +21,7 @@ export function WithdrawControl({ externalId }: { externalId: string }) {
     if (reason) void withdraw({ externalId, reason });
   };
   if (result.data && !result.error) return <p role="status">{t.mySignals.withdrawn(externalId)}</p>;
+  if (withdrawn) return null;
   if (!open) return <button type="button" onClick={() => setOpen(true)} aria-label={t.mySignals.withdraw(externalId)}>{t.mySignals.confirm}</button>;
   const error = errorSentence(result.error);
   return (
