@@ -3,6 +3,7 @@ import { loadOrCreateDevSecrets } from './dev-secrets';
 import { checkMunicipalities, checkPartners } from './checks';
 import { pilotMunicipalities, pilotPartners } from './pilot';
 import { checkPurposes } from './purposes';
+import { operationsConfig } from './operations';
 import {
   subgraphNames,
   type HubConfig, type MunicipalityConfig, type PartnerConfig, type SubgraphName,
@@ -117,6 +118,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     partners,
     suppressionThreshold: int('SUPPRESSION_THRESHOLD', 10, 1, 1_000_000),
     web: webLogin(env, mode, Boolean(auth.jwtSecret && !auth.jwksUrl), problems),
+    operations: operationsConfig(env, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,4 +1,5 @@
 import type { PartnerType } from '../subgraphs/shared/enums';
+import type { OperationsConfig } from './operations';
 
 export const subgraphNames = ['signal', 'household', 'case', 'evaluation'] as const;
 export type SubgraphName = (typeof subgraphNames)[number];
@@ -86,6 +87,7 @@ export interface HubConfig {
   /** Counts below this are suppressed in evaluation reports (small-cell protection). */
   suppressionThreshold: number;
   web: WebLoginConfig;
+  operations: OperationsConfig;
 }
 
 export interface OperationLimits {
@@ -99,3 +101,4 @@ export interface OperationLimits {
   /** Most items of any list a client sends in variables. */
   maxListLength: number;
 }
+export type { OperationsConfig, SubgraphRole } from './operations';

@@ -17,6 +17,7 @@ import { listArgumentLimitPlugin } from './list-limit';
 import { Metrics } from './metrics';
 import { gatewayRoutes, routeContext, type GatewayRoute } from './routes';
 import { sendProblem } from './problem-details';
+import { sendReadiness } from './readiness';
 import { SigningDataSource } from './signing-data-source';
 import { servePublic } from './web';
 
@@ -45,7 +46,7 @@ export async function startGateway(config: HubConfig, port: number, host = confi
 
   const handle = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<string> => {
     if (req.method === 'GET' && path === '/health/live') { sendJson(res, 200, { status: 'ok' }); return path; }
-    if (req.method === 'GET' && path === '/health/ready') { await sendReadiness(res, config); return path; }
+    if (req.method === 'GET' && path === '/health/ready') { await sendReadiness(res, config, false); return path; }
     if (req.method === 'GET' && path === '/metrics') {
       // Its own credential: no user token (and no anonymous scraper) reads the hub's counters.
       if (!sameSecret(String(req.headers.authorization ?? ''), `Bearer ${config.gateway.metricsToken}`)) {
@@ -120,23 +121,6 @@ function refuse(res: ServerResponse, route: GatewayRoute | undefined, status: nu
 function requestedPurpose(req: IncomingMessage): string | undefined {
   const value = req.headers['x-purpose'];
   return (Array.isArray(value) ? value[0] : value) || undefined;
-}
-
-/** Ready only when every subgraph and the database answer. */
-async function sendReadiness(res: ServerResponse, config: HubConfig): Promise<void> {
-  const checks = await Promise.all(Object.entries(config.subgraphs).map(async ([name, { url }]) => {
-    try {
-      const answer = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2000) });
-      return [name, answer.ok] as const;
-    } catch {
-      return [name, false] as const;
-    }
-  }));
-  const ready = checks.every(([, ok]) => ok);
-  // Which service is down helps an operator on a development machine; in production it stays internal (logged).
-  if (!ready) console.error(`[gateway] not ready: ${checks.filter(([, ok]) => !ok).map(([name]) => name).join(', ')}`);
-  const detail = config.mode === 'production' ? {} : { subgraphs: Object.fromEntries(checks) };
-  sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', ...detail });
 }
 
 function sameSecret(given: string, expected: string): boolean {

@@ -3,7 +3,8 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 
 /**
  * The embedded PostgreSQL as its own supervised process, in its own process group, so that
- * Ctrl-C reaches the supervisor only and the database stops last, after the services.
+ * Ctrl-C reaches the supervisor only and the database stops last, after the services. When the
+ * server dies (killed, crashed) this process exits too, so the supervisor starts it again.
  */
 async function main() {
   const config = loadConfig();
@@ -20,6 +21,11 @@ async function main() {
   process.on('SIGINT', stop);
   // The supervisor holds an IPC channel to us: when it goes away, so do we.
   process.on('disconnect', stop);
+  void database.exited.then(() => {
+    if (stopping) return;
+    console.error('PostgreSQL exited unexpectedly');
+    process.exit(1);
+  });
   process.stdout.write(`${JSON.stringify({ ready: database.url })}\n`);
 }
 

@@ -1,9 +1,14 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import type { HubConfig } from '../config';
 
-export interface EmbeddedDatabase { url: string; adminUrl: string; stop(): Promise<void> }
+export interface EmbeddedDatabase {
+  url: string; adminUrl: string; stop(): Promise<void>;
+  /** Resolves when the PostgreSQL server exits (for any reason, killed included). */
+  exited: Promise<void>;
+}
 
 const user = 'postgres';
 
@@ -25,6 +30,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     onError: (message) => logs.push(String(message)),
   });
   try {
+    await stopOrphanedServer(dataDir);
     if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
     await pg.start();
   } catch (error) {
@@ -32,7 +38,26 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
   }
   const adminUrl = `postgres://${user}:${password}@127.0.0.1:${port}/postgres`;
   await ensureDatabase(adminUrl, database);
-  return { url: `postgres://${user}:${password}@127.0.0.1:${port}/${database}`, adminUrl, stop: () => pg.stop() };
+  const server = (pg as unknown as { process?: ChildProcess }).process;
+  const exited = new Promise<void>((resolve) => (server && server.exitCode === null ? server.once('exit', () => resolve()) : resolve()));
+  return { url: `postgres://${user}:${password}@127.0.0.1:${port}/${database}`, adminUrl, stop: () => pg.stop(), exited };
+}
+
+/**
+ * A server left running by a wrapper that was killed (kill -9) still holds the data directory:
+ * stop it (fast shutdown), so this start does not fail on its lock file.
+ */
+async function stopOrphanedServer(dataDir: string): Promise<void> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const isPostgres = () => {
+    try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres'); } catch { return false; }
+  };
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgres()) return;
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; isPostgres() && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  if (isPostgres()) process.kill(pid, 'SIGKILL');
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

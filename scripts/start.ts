@@ -1,30 +1,32 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { childEnv, loadConfig, subgraphNames } from '../config';
 import { migrateDatabase } from '../subgraphs/migrate';
-import { stopChild, supervise, type Supervised } from './supervisor';
+import { Supervisor, type Supervised } from './supervisor';
 import { ensureWebBuild } from './web-build';
 
 /**
  * `npm start`: the whole hub on one machine. An embedded PostgreSQL unless DATABASE_URL is set,
- * the migrations, then each subgraph and the gateway as its own supervised process.
+ * the migrations, then each subgraph and the gateway as its own supervised process: a process
+ * that stops on its own is restarted (README "Operating the hub").
  */
 async function main() {
   const config = loadConfig();
+  const { operations } = config;
+  const statusFile = join(config.dataDir, 'supervisor-status.json');
+  const supervisor = new Supervisor({ maxCrashes: operations.maxCrashes, windowMs: operations.restartWindowMs }, statusFile);
   const services: Supervised[] = [];
+  let gateway: Supervised | undefined;
   let database: Supervised | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('Stopping the hub...');
-    await Promise.all(services.map((s) => stopChild(s)));
-    if (database) await stopChild(database);
+    // The gateway first (its requests in flight still reach the subgraphs), the database last.
+    const groups = [gateway ? [gateway] : [], services, database ? [database] : []];
+    await supervisor.stop(groups, operations.shutdownTimeoutMs + 5000);
     process.exit(code);
-  };
-  const unexpected = (label: string) => (code: number | null) => {
-    if (stopping) return;
-    console.error(`${label} stopped unexpectedly (exit code ${code}); stopping the hub`);
-    void stop(1);
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
@@ -32,18 +34,19 @@ async function main() {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     console.log(`Starting embedded PostgreSQL on port ${config.embeddedPostgres.port} (data in ${config.embeddedPostgres.dataDir})`);
-    database = supervise('postgres', 'scripts/database-process.ts', [], childEnv({}), /"ready"/, unexpected('postgres'));
+    database = supervisor.start({ label: 'postgres', file: 'scripts/database-process.ts', args: [], env: childEnv({}), readyWhen: /"ready"/ });
     databaseUrl = JSON.parse(await database.ready).ready as string;
   }
   await migrateDatabase(databaseUrl);
   console.log('Database migrated');
 
   ensureWebBuild();
-  const env = childEnv({ DATABASE_URL: databaseUrl });
-  for (const name of subgraphNames) services.push(supervise(name, 'subgraphs/main.ts', [name, '--supervised'], env, /ready at/, unexpected(name)));
+  const env = childEnv({ DATABASE_URL: databaseUrl, SUPERVISOR_STATUS_FILE: statusFile });
+  for (const name of subgraphNames) {
+    services.push(supervisor.start({ label: name, file: 'subgraphs/main.ts', args: [name, '--supervised'], env, readyWhen: /ready at/ }));
+  }
   await Promise.all(services.map((s) => s.ready));
-  const gateway = supervise('gateway', 'gateway/main.ts', ['--supervised'], env, /ready at/, unexpected('gateway'));
-  services.push(gateway);
+  gateway = supervisor.start({ label: 'gateway', file: 'gateway/main.ts', args: ['--supervised'], env, readyWhen: /ready at/ });
   await gateway.ready;
   const url = `http://${config.gateway.host}:${config.gateway.port}`;
   console.log(`

@@ -1,7 +1,9 @@
 import { childEnv, subgraphNames, type HubConfig } from '../../config';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { stopChild, type Supervised } from '../../scripts/supervisor';
+import { stopChild } from '../../scripts/supervisor';
+
+interface Supervised { label: string; child: ChildProcess; ready: Promise<string> }
 
 export interface HubProcesses {
   url: string;
