@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { HubConfig, SubgraphName } from '../config';
+import type { GatewayConfig, SubgraphName } from '../config';
 import { AuthenticationError, createTokenVerifier } from '../subgraphs/shared/auth';
 import { apolloOptions } from '../server/apollo-options';
 import { clientAddress, closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson, slowClientLimits } from '../server/http';
@@ -26,7 +26,7 @@ export interface RunningGateway { url: string; close(): Promise<void> }
 export const supergraphPath = join(__dirname, '..', 'schema', 'supergraph.graphql');
 
 /** The one public endpoint: verifies the caller, then plans each operation across the subgraphs. */
-export async function startGateway(config: HubConfig, port: number, host = config.gateway.host, routes: GatewayRoute[] = gatewayRoutes): Promise<RunningGateway> {
+export async function startGateway(config: GatewayConfig, port: number, host = config.gateway.host, routes: GatewayRoute[] = gatewayRoutes): Promise<RunningGateway> {
   const production = config.mode === 'production';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { loadConfig } from '../config';
+import { configFor } from '../config';
 import { stopOnSignal } from '../server/lifecycle';
 import { startGateway } from './gateway';
 
 async function main() {
-  const config = loadConfig();
+  const config = configFor('gateway');
   const gateway = await startGateway(config, config.gateway.port);
   console.log(`gateway ready at ${gateway.url}/graphql`);
   stopOnSignal(() => gateway.close(), process.argv);

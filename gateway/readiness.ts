@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import type { HubConfig } from '../config';
+import type { GatewayConfig } from '../config';
 import { sendJson } from '../server/http';
 
 /**
@@ -8,7 +8,7 @@ import { sendJson } from '../server/http';
  * has given up on no process. Which part is down helps an operator on a development machine; in
  * production it stays internal (logged).
  */
-export async function sendReadiness(res: ServerResponse, config: HubConfig, draining: boolean): Promise<void> {
+export async function sendReadiness(res: ServerResponse, config: GatewayConfig, draining: boolean): Promise<void> {
   if (draining) return sendJson(res, 503, { status: 'stopping' }, { connection: 'close' });
   const checks = await Promise.all(Object.entries(config.subgraphs).map(async ([name, { url }]) => {
     try {

@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HubConfig } from '../config';
+import type { GatewayConfig } from '../config';
 import type { Viewer } from '../subgraphs/shared/viewer';
 import type { GatewayContext } from './context';
 import { ddasDeliveryRoute } from './routes/ddas-delivery';
@@ -9,7 +9,7 @@ import { evaluationCsvRoute } from './routes/evaluation-csv';
 
 /** What a route beside /graphql gets: the verified caller and a way to run an operation as them. */
 export interface RouteContext {
-  config: HubConfig;
+  config: GatewayConfig;
   viewer: Viewer;
   /** Runs a GraphQL operation through the supergraph as the caller: the same rules, the same logging. */
   execute<T>(query: string, variables?: Record<string, unknown>): Promise<FormattedExecutionResult<T>>;
@@ -26,7 +26,7 @@ export interface GatewayRoute {
   handle(req: IncomingMessage, res: ServerResponse, body: string, ctx: RouteContext): Promise<void>;
 }
 
-export function routeContext(apollo: ApolloServer<GatewayContext>, config: HubConfig, context: GatewayContext): RouteContext {
+export function routeContext(apollo: ApolloServer<GatewayContext>, config: GatewayConfig, context: GatewayContext): RouteContext {
   return {
     config,
     viewer: context.viewer,

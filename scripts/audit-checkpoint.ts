@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from '../config';
+import { configFor } from '../config';
 import { hubDatabaseUrl } from './embedded-postgres';
 import { subgraphs } from '../subgraphs';
 import { openOrm } from '../subgraphs/shared/db';
@@ -7,7 +7,7 @@ import { checkpointAccessLog } from '../subgraphs/household/domain/access-log-ch
 
 /** `npm run audit:checkpoint`: seals the access log's head now (the household subgraph also does every minute). */
 async function main() {
-  const config = loadConfig();
+  const config = configFor(['DATABASE_URL', 'ACCESS_LOG_MAC_KEY']);
   const orm = await openOrm(hubDatabaseUrl(config), subgraphs.household.database, 1);
   try {
     const sealed = await checkpointAccessLog(orm.em.fork(), config, new Date());

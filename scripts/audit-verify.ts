@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { loadConfig } from '../config';
+import { configFor } from '../config';
 import { hubDatabaseUrl } from './embedded-postgres';
 import { checkpointStore } from '../subgraphs/household/domain/access-log-chain';
 import { verifyAccessLog } from '../subgraphs/household/domain/access-log-verify';
@@ -9,7 +9,7 @@ import { verifyAccessLog } from '../subgraphs/household/domain/access-log-verify
  * database; names every removed, changed or inserted record and a truncated log (exit code 1).
  */
 async function main() {
-  const config = loadConfig();
+  const config = configFor(['DATABASE_URL', 'ACCESS_LOG_MAC_KEY']);
   const db = new Pool({ connectionString: hubDatabaseUrl(config), max: 1 });
   try {
     const report = await verifyAccessLog(db, checkpointStore(config));

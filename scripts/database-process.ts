@@ -1,4 +1,4 @@
-import { loadConfig } from '../config';
+import { configFor } from '../config';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 /**
@@ -7,7 +7,8 @@ import { startEmbeddedPostgres } from './embedded-postgres';
  * server dies (killed, crashed) this process exits too, so the supervisor starts it again.
  */
 async function main() {
-  const config = loadConfig();
+  // Only its own password (the development secret of the embedded cluster), through DATABASE_URL's place.
+  const config = configFor(['DATABASE_URL']);
   const database = await startEmbeddedPostgres(config.embeddedPostgres.dataDir, config.embeddedPostgres.port, 'voor_elkaar', config.embeddedPostgres.password);
   let stopping = false;
   const stop = async () => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig, subgraphNames } from '../config';
+import { configFor, subgraphNames } from '../config';
 import { hubDatabaseUrl } from './embedded-postgres';
 import { subgraphs } from '../subgraphs';
 import { openOrm } from '../subgraphs/shared/db';
@@ -12,7 +12,7 @@ import { Encrypted, MisplacedValueError, personalDataCipher, type PersonalDataCi
  * PERSONAL_DATA_KEYS. A value found in a row it was not written for is left as it is and listed.
  */
 async function main() {
-  const config = loadConfig();
+  const config = configFor(['DATABASE_URL', 'PERSONAL_DATA_KEYS']);
   const cipher = personalDataCipher(config.privacy.personalData);
   let misplaced = 0;
   for (const name of subgraphNames) {

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { childEnv, loadConfig, subgraphNames } from '../config';
+import { childEnv, configFor, subgraphNames } from '../config';
 import { migrateDatabase } from '../subgraphs/migrate';
+import { provisionDevelopmentRoles } from '../subgraphs/database-roles';
 import { Supervisor, type Supervised } from './supervisor';
 import { ensureWebBuild } from './web-build';
 
@@ -11,7 +12,7 @@ import { ensureWebBuild } from './web-build';
  * that stops on its own is restarted (README "Operating the hub").
  */
 async function main() {
-  const config = loadConfig();
+  const config = configFor('all');
   const { operations } = config;
   const statusFile = join(config.dataDir, 'supervisor-status.json');
   const supervisor = new Supervisor({ maxCrashes: operations.maxCrashes, windowMs: operations.restartWindowMs }, statusFile);
@@ -34,19 +35,24 @@ async function main() {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     console.log(`Starting embedded PostgreSQL on port ${config.embeddedPostgres.port} (data in ${config.embeddedPostgres.dataDir})`);
-    database = supervisor.start({ label: 'postgres', file: 'scripts/database-process.ts', args: [], env: childEnv({}), readyWhen: /"ready"/ });
+    database = supervisor.start({ label: 'postgres', file: 'scripts/database-process.ts', args: [], env: childEnv('database', config), readyWhen: /"ready"/ });
     databaseUrl = JSON.parse(await database.ready).ready as string;
   }
   await migrateDatabase(databaseUrl);
   console.log('Database migrated');
 
+  // Each subgraph connects as its own role: PostgreSQL itself keeps it to its own schema.
+  const roleUrls = await provisionDevelopmentRoles(databaseUrl);
+  console.log('Database roles granted (one per subgraph)');
+
   ensureWebBuild();
-  const env = childEnv({ DATABASE_URL: databaseUrl, SUPERVISOR_STATUS_FILE: statusFile });
+  const supervised = { SUPERVISOR_STATUS_FILE: statusFile };
   for (const name of subgraphNames) {
+    const env = childEnv(name, { ...config, databaseUrl: roleUrls[name] }, supervised);
     services.push(supervisor.start({ label: name, file: 'subgraphs/main.ts', args: [name, '--supervised'], env, readyWhen: /ready at/ }));
   }
   await Promise.all(services.map((s) => s.ready));
-  gateway = supervisor.start({ label: 'gateway', file: 'gateway/main.ts', args: ['--supervised'], env, readyWhen: /ready at/ });
+  gateway = supervisor.start({ label: 'gateway', file: 'gateway/main.ts', args: ['--supervised'], env: childEnv('gateway', config, supervised), readyWhen: /ready at/ });
   await gateway.ready;
   const url = `http://${config.gateway.host}:${config.gateway.port}`;
   console.log(`

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
+import { configFor } from '../config';
 import { roles } from '../subgraphs/shared/viewer';
 import { signDevToken } from './dev-token';
 
@@ -11,7 +11,7 @@ async function main() {
       sub: { type: 'string' }, expires: { type: 'string', default: '1h' },
     },
   });
-  const config = loadConfig();
+  const config = configFor(['AUTH_JWT_SECRET']);
   const role = values.role ?? '';
   if (!(roles as readonly string[]).includes(role)) throw new Error(`--role must be one of: ${roles.join(', ')}`);
   if (role === 'partner' && !config.partners.some((p) => p.code === values.org)) {

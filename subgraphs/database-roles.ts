@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { subgraphNames, type SubgraphName } from '../config';
 import { subgraphs } from '.';
@@ -61,4 +62,14 @@ export async function provisionSubgraphRoles(ownerUrl: string, roles: Record<Sub
     await client.end();
   }
   return urls;
+}
+
+/**
+ * `npm start`'s roles: one per subgraph, named after the database, with a fresh random password on
+ * every start (the supervisor hands each subgraph its own login; nothing needs to remember it).
+ */
+export async function provisionDevelopmentRoles(ownerUrl: string): Promise<Record<SubgraphName, string>> {
+  const database = new URL(ownerUrl).pathname.slice(1).replace(/[^a-z0-9_]/g, '_');
+  const roles = Object.fromEntries(subgraphNames.map((name) => [name, { user: `${database}_${name}`, password: randomBytes(24).toString('base64url') }]));
+  return provisionSubgraphRoles(ownerUrl, roles as Record<SubgraphName, SubgraphRole>);
 }

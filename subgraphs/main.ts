@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig, subgraphNames, type SubgraphName } from '../config';
+import { configFor, subgraphNames, type SubgraphName } from '../config';
 import { subgraphs } from '.';
 import { stopOnSignal } from '../server/lifecycle';
 import { startSubgraph } from './shared/subgraph-server';
@@ -8,7 +8,7 @@ import { startSubgraph } from './shared/subgraph-server';
 async function main() {
   const name = process.argv[2] as SubgraphName;
   if (!subgraphNames.includes(name)) throw new Error(`Name a subgraph: ${subgraphNames.join(', ')}`);
-  const config = loadConfig();
+  const config = configFor(name);
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run a subgraph on its own (npm start sets it)');
   const running = await startSubgraph(subgraphs[name], { config, databaseUrl: config.databaseUrl }, config.subgraphs[name].port);
   console.log(`${name} subgraph ready at ${running.url}`);

@@ -1,4 +1,4 @@
-import { childEnv, subgraphNames, type HubConfig } from '../../config';
+import { childEnv, subgraphNames, type HubConfig, type ProcessName } from '../../config';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { stopChild } from '../../scripts/supervisor';
@@ -22,16 +22,17 @@ export interface HubProcessOptions {
  * `config` (PORT, SIGNAL_PORT, ...), sharing `config.dataDir`'s development secrets.
  */
 export async function startHubProcesses(config: HubConfig, databaseUrl: string, options: HubProcessOptions = {}): Promise<HubProcesses> {
-  const env = childEnv({
-    DATABASE_URL: databaseUrl,
+  const settings = {
     DATA_DIR: config.dataDir,
     PORT: String(config.gateway.port),
     ...Object.fromEntries(subgraphNames.map((name) => [`${name.toUpperCase()}_PORT`, String(config.subgraphs[name].port)])),
     ...Object.fromEntries(subgraphNames.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${config.subgraphs[name].port}/graphql`])),
-  });
+  };
+  // Each process gets only its own secrets, as under `npm start`.
+  const envOf = (name: ProcessName) => childEnv(name, { ...config, databaseUrl }, settings);
   // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line.
   const nodeArgs = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const start = (label: string, file: string, args: string[]) => service(label, file, args, nodeArgs, env, died(label));
+  const start = (label: ProcessName, file: string, args: string[]) => service(label, file, args, nodeArgs, envOf(label), died(label));
   const children: Supervised[] = [];
   let stopping = false;
   const died = (label: string) => (code: number | null) => {

@@ -1,4 +1,4 @@
-import type { HubConfig, MunicipalityConfig } from '../../config';
+import type { GatewayConfig, MunicipalityConfig } from '../../config';
 import { isCalendarDate } from '../../subgraphs/shared/scalars';
 
 export const maxPageSize = 50_000;
@@ -8,7 +8,7 @@ export interface DeliveryRequest { from: string; to: string; municipalities: Mun
 const allowed = new Set(['aanleverperiodeStartdatum', 'aanleverperiodeEinddatum', 'aanleverendeOrganisatie', 'page', 'pageSize']);
 
 /** Validates a DDAS GegevensRequest; returns the problems (for a 400) or the request. */
-export function parseDeliveryRequest(body: string, config: HubConfig): DeliveryRequest | { problem: string } {
+export function parseDeliveryRequest(body: string, config: GatewayConfig): DeliveryRequest | { problem: string } {
   let input: Record<string, unknown>;
   try {
     input = JSON.parse(body || '{}');

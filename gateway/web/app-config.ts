@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import type { HubConfig } from '../../config';
+import type { GatewayConfig } from '../../config';
 import { sendJson } from '../../server/http';
 
 /** What the web app needs before anyone logs in: how to log in, and the pilot's names (no personal data). */
-export function appSettings(config: HubConfig) {
+export function appSettings(config: GatewayConfig) {
   const { oidcAuthority, oidcClientId, oidcScope, devLogin } = config.web;
   return {
     login: {
@@ -15,12 +15,12 @@ export function appSettings(config: HubConfig) {
   };
 }
 
-export function sendAppSettings(res: ServerResponse, config: HubConfig): void {
+export function sendAppSettings(res: ServerResponse, config: GatewayConfig): void {
   sendJson(res, 200, appSettings(config), { 'cache-control': 'no-cache' });
 }
 
 /** Headers for the app's pages: only our own scripts, and the identity provider for login. */
-export function pageSecurityHeaders(config: HubConfig): Record<string, string> {
+export function pageSecurityHeaders(config: GatewayConfig): Record<string, string> {
   const provider = config.web.oidcAuthority ? ` ${new URL(config.web.oidcAuthority).origin}` : '';
   return {
     'content-security-policy': [

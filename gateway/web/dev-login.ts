@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HubConfig } from '../../config';
+import type { GatewayConfig } from '../../config';
 import { signDevToken } from '../../scripts/dev-token';
 import { readBody, sendGraphQLError, sendJson } from '../../server/http';
 import { roles } from '../../subgraphs/shared/viewer';
@@ -8,7 +8,7 @@ import { roles } from '../../subgraphs/shared/viewer';
  * POST /auth/dev-token: the development login page's token, for any pilot role. Exists only when
  * `config.web.devLogin` (development mode with the HS256 secret); production answers 404.
  */
-export async function issueDevToken(req: IncomingMessage, res: ServerResponse, config: HubConfig): Promise<void> {
+export async function issueDevToken(req: IncomingMessage, res: ServerResponse, config: GatewayConfig): Promise<void> {
   let body: { role?: unknown; municipality?: unknown; org?: unknown; expiresInSeconds?: unknown };
   try {
     body = JSON.parse(await readBody(req, 10_000));

@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { CronItem, Runner } from 'graphile-worker';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HubConfig, SubgraphName } from '../../config';
+import { processSecrets, type HubConfig, type SubgraphName } from '../../config';
 import { AuthenticationError, createTokenVerifier } from './auth';
 import { systemClock, type Clock } from './clock';
 import type { SubgraphContext } from './context';
@@ -52,7 +52,9 @@ export interface RunningSubgraph {
 export async function startSubgraph(definition: SubgraphDefinition, deps: SubgraphDeps, port: number, host = '127.0.0.1'): Promise<RunningSubgraph> {
   const { config } = deps;
   const clock = deps.clock ?? systemClock;
-  const orm = await openOrm(deps.databaseUrl, definition.database, 5, personalDataCipher(config.privacy.personalData));
+  // A subgraph without personal data (evaluation) is given no key that could decrypt any.
+  const holdsPersonalData = processSecrets[definition.name].includes('PERSONAL_DATA_KEYS');
+  const orm = await openOrm(deps.databaseUrl, definition.database, 5, holdsPersonalData ? personalDataCipher(config.privacy.personalData) : undefined);
   const schema = await definition.buildSchema();
   const accessLogSink = definition.accessLogSink ?? forwardToHousehold;
   const apollo = new ApolloServer<SubgraphContext>({

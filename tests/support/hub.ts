@@ -21,7 +21,7 @@ export interface TestHub {
   /** Raw access for assertions about what is (not) stored; tests never change data through it. */
   db: Pool;
   subgraphUrls: Record<string, string>;
-  /** With leastPrivilege: each subgraph's own database login. */
+  /** Each subgraph's own database login (unless leastPrivilege is false). */
   roleUrls?: Record<string, string>;
   token(claims: TokenClaims): Promise<string>;
   graphql<T = any>(token: string | undefined, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
@@ -33,7 +33,10 @@ export interface GraphQLResponse<T> { status: number; data?: T; errors?: Array<{
 
 export interface TestHubOptions {
   env?: Record<string, string>;
-  /** Each subgraph connects as its own role (provisionSubgraphRoles) instead of the schema owner. */
+  /**
+   * Each subgraph connects as its own role (provisionSubgraphRoles), as `npm start` runs it; `false`:
+   * as the schema owner (only for a test that must compare the two).
+   */
   leastPrivilege?: boolean;
 }
 
@@ -44,24 +47,29 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 
   const secret = () => randomBytes(32).toString('base64url');
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-data-'));
-  const config = loadConfig({
+  const env = {
     DATABASE_URL: databaseUrl, AUTH_JWT_SECRET: secret(), SUBGRAPH_SIGNING_SECRET: secret(), LOOKUP_HASH_KEY: secret(), EVALUATION_PSEUDONYM_KEY: secret(),
     ACCESS_LOG_MAC_KEY: secret(), ACCESS_LOG_CHECKPOINT_DIR: join(dataDir, 'access-log-checkpoints'), METRICS_TOKEN: secret(),
     DATA_DIR: dataDir, ...options.env,
-  });
+  };
+  // Everything, for the tests' own use (tokens, keys to inspect what is stored); each process below gets only its own.
+  const config = loadConfig(env);
   const clock = new TestClock();
   const running: RunningSubgraph[] = [];
   let gateway: Awaited<ReturnType<typeof startGateway>>;
   let roleUrls: Record<SubgraphName, string> | undefined;
   const roles = testRoles(new URL(databaseUrl).pathname.slice(1));
+  const gatewayConfig = loadConfig(env, 'gateway');
   try {
-    roleUrls = options.leastPrivilege ? await provisionSubgraphRoles(databaseUrl, roles) : undefined;
+    roleUrls = options.leastPrivilege === false ? undefined : await provisionSubgraphRoles(databaseUrl, roles);
     for (const name of subgraphNames) {
-      const subgraph = await startSubgraph(subgraphs[name], { config, databaseUrl: roleUrls?.[name] ?? databaseUrl, clock }, 0);
+      const own = roleUrls?.[name] ?? databaseUrl;
+      const subgraph = await startSubgraph(subgraphs[name], { config: loadConfig({ ...env, DATABASE_URL: own }, name), databaseUrl: own, clock }, 0);
       running.push(subgraph);
       config.subgraphs[name].url = subgraph.url;
+      gatewayConfig.subgraphs[name].url = subgraph.url;
     }
-    gateway = await startGateway(config, 0, '127.0.0.1');
+    gateway = await startGateway(gatewayConfig, 0, '127.0.0.1');
   } catch (error) {
     for (const subgraph of running) await subgraph.close();
     throw error;
