@@ -26,7 +26,8 @@ describe('personal data at rest', () => {
     // The worker takes jobs at once; a test trigger keeps a copy of every queued payload.
     await hub.db.query(`
       create table public.queued_payloads (payload json);
-      create function public.copy_payload() returns trigger language plpgsql as $$
+      -- security definer: the spy runs as its owner, whichever subgraph role enqueues the job.
+      create function public.copy_payload() returns trigger language plpgsql security definer as $$
         begin insert into public.queued_payloads values (new.payload); return new; end $$;
       create trigger copy_payload after insert on graphile_worker._private_jobs for each row execute function public.copy_payload();`);
     const response = await reportSignals(hub, await hub.token(tokens.vechtdalWonen), [aSignal({ resident })]);
