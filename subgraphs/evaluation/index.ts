@@ -4,11 +4,13 @@ import { tasks } from '../shared/job-contracts';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
 import { recordCaseEvent } from './jobs/record-case-event';
+import { mergeFacts } from './jobs/merge-facts';
 import { recordSignalFacts } from './jobs/record-signal-fact';
 import { refreshStaleCells } from './jobs/refresh-cells';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126140000 } from './migrations/Migration20261126140000';
+import { Migration20261202133000 } from './migrations/Migration20261202133000';
 import { permissions } from './permissions';
 import { EvaluationResolver } from './resolvers/evaluation.resolver';
 
@@ -23,10 +25,12 @@ export const evaluationSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126140000', class: Migration20261126140000 },
       { name: 'Migration20261202090000', class: seenRequestsMigration('evaluation') },
+      { name: 'Migration20261202133000', class: Migration20261202133000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [EvaluationResolver], permissions }),
   jobs: {
     [tasks.recordSignalFacts]: recordSignalFacts, [tasks.recordCaseEvent]: recordCaseEvent, [tasks.refreshCells]: refreshStaleCells,
+    [tasks.mergeFacts]: mergeFacts,
   } satisfies SubgraphJobs<'evaluation'>,
 };

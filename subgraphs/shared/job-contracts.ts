@@ -22,6 +22,7 @@ export const tasks = {
   checkpointAccessLog: 'household.checkpoint_access_log',
   mergeAddresses: 'household.merge_addresses',
   mergeHouseholds: 'case.merge_households',
+  mergeFacts: 'evaluation.merge_households',
 } as const;
 
 export type TaskName = (typeof tasks)[keyof typeof tasks];
@@ -42,6 +43,7 @@ export interface JobPayloads {
   [tasks.checkpointAccessLog]: Trigger;
   [tasks.mergeAddresses]: Trigger;
   [tasks.mergeHouseholds]: MergeHouseholdsJob;
+  [tasks.mergeFacts]: MergeFactsJob;
 }
 
 /** One job to enqueue; the task decides the payload's type. */
@@ -135,3 +137,17 @@ export interface RecordAccessJob {
 
 /** household → case: these households were one address written two ways; their cases and signals follow `into`. */
 export interface MergeHouseholdsJob { into: string; from: string[] }
+
+/**
+ * case → evaluation: households that were one address were merged (case.merge_households), so the
+ * facts follow: every figure as if the address had been written one way from the start.
+ * Version 1. Fields added later are optional (README, "Job payloads").
+ */
+export interface MergeFactsJob {
+  /** The surviving household and those merged into it (the pseudonymous household key follows). */
+  into: string; from: string[];
+  /** The open cases that became one: `caseInto` holds them now; `casesFrom` no longer exist. */
+  caseInto: string | null; casesFrom: string[];
+  /** Signals of the merged household that now have an earlier signal within 6 months (consecutive). */
+  consecutiveSignalIds: string[];
+}

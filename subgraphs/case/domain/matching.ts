@@ -23,14 +23,20 @@ export function historyStart(job: AttachSignalJob, norms: MunicipalityConfig): {
  */
 export function judgeSignal(history: CaseSignal[], job: AttachSignalJob, norms: MunicipalityConfig): MatchingVerdict {
   const received = new Date(job.receivedAt);
-  const since = monthsBefore(job.signalDate, 6);
-  const consecutive = history.some((s) => s.signalDate >= since && s.signalId !== job.signalId && (s.signalDate < job.signalDate || s.receivedAt < received));
+  const consecutive = isConsecutive(history, { signalId: job.signalId, signalDate: job.signalDate, receivedAt: received });
   if (job.amountEuro < norms.minimumAmountEuro) return { status: SignalStatus.NOT_PICKED_UP_INVALID, consecutive };
   const windowStart = received.getTime() - norms.repeatWindowDays * 86_400_000;
   const repeat = history.some((s) => s.partnerCode === job.partnerCode && s.arrearsSince === job.arrearsSince
     && s.signalId !== job.signalId && !unhandled.includes(s.status) && s.receivedAt.getTime() >= windowStart
     && s.receivedAt <= received && job.amountEuro <= s.amountEuro);
   return { status: repeat ? SignalStatus.NOT_PICKED_UP_REPEAT : SignalStatus.NOT_YET_PICKED_UP, consecutive };
+}
+
+/** DDAS "opeenvolgend": `history` (signals the hub had when this one arrived) holds an earlier signal of the previous 6 months. */
+export function isConsecutive(history: CaseSignal[], signal: Pick<CaseSignal, 'signalId' | 'signalDate' | 'receivedAt'>): boolean {
+  const since = monthsBefore(signal.signalDate, 6);
+  return history.some((s) => s.signalDate >= since && s.signalId !== signal.signalId
+    && (s.signalDate < signal.signalDate || s.receivedAt < signal.receivedAt));
 }
 
 export function monthsBefore(date: string, months: number): string {

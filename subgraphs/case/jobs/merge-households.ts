@@ -1,10 +1,13 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../shared/clock';
 import { SignalStatus } from '../../shared/enums';
 import { lockEach } from '../../shared/locks';
-import type { MergeHouseholdsJob } from '../../shared/job-contracts';
+import { tasks, type MergeHouseholdsJob } from '../../shared/job-contracts';
+import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
 import { CaseEffects } from '../domain/case-effects';
 import { CaseStatus } from '../domain/case-status';
+import { isConsecutive } from '../domain/matching';
 import { CaseNote } from '../entities/case-note.entity';
 import { CaseSignal } from '../entities/case-signal.entity';
 import { Case } from '../entities/case.entity';
@@ -12,7 +15,9 @@ import { ContactAttempt } from '../entities/contact-attempt.entity';
 
 /**
  * Households that were one address: their cases and signals follow the surviving household, and
- * its open cases become one (the oldest), with every signal, attempt and note. Idempotent.
+ * its open cases become one (the oldest), with every signal, attempt and note. A signal that now
+ * has an earlier one of the other spelling within 6 months is consecutive. The evaluation's facts
+ * follow (evaluation.merge_households). Idempotent.
  */
 export async function mergeHouseholds(job: MergeHouseholdsJob, { em, clock }: JobContext): Promise<void> {
   const households = [job.into, ...job.from];
@@ -20,10 +25,16 @@ export async function mergeHouseholds(job: MergeHouseholdsJob, { em, clock }: Jo
   await em.nativeUpdate(CaseSignal, { householdId: { $in: job.from } }, { householdId: job.into });
   // One open case per household: the open cases become one before they move.
   const [keep, ...absorbed] = await em.find(Case, { householdId: { $in: households }, status: { $ne: CaseStatus.CLOSED } }, { orderBy: [{ openedAt: 'asc' }, { id: 'asc' }] });
-  if (absorbed.length === 0) {
-    await em.nativeUpdate(Case, { householdId: { $in: job.from } }, { householdId: job.into });
-    return;
-  }
+  const effects = absorbed.length > 0 ? await absorbCases(em, keep, absorbed, today(clock)) : new CaseEffects();
+  await em.nativeUpdate(Case, { householdId: { $in: job.from } }, { householdId: job.into });
+  const consecutiveSignalIds = await markConsecutive(em, job.into);
+  await effects.enqueue(em);
+  await enqueueJobs(em, [{ task: tasks.mergeFacts, payload: {
+    into: job.into, from: job.from, caseInto: absorbed.length > 0 ? keep.id : null, casesFrom: absorbed.map((c) => c.id), consecutiveSignalIds,
+  } }]);
+}
+
+async function absorbCases(em: EntityManager, keep: Case, absorbed: Case[], on: string): Promise<CaseEffects> {
   const ids = absorbed.map((c) => c.id);
   await em.nativeUpdate(CaseSignal, { caseId: { $in: ids } }, { caseId: keep.id });
   await em.nativeUpdate(ContactAttempt, { caseId: { $in: ids } }, { caseId: keep.id });
@@ -45,9 +56,16 @@ export async function mergeHouseholds(job: MergeHouseholdsJob, { em, clock }: Jo
     // A picked-up case picks up every signal it holds.
     const waiting = signals.filter((s) => s.status === SignalStatus.NOT_YET_PICKED_UP).map((s) => s.signalId);
     await em.nativeUpdate(CaseSignal, { signalId: { $in: waiting } }, { status: SignalStatus.PICKED_UP });
-    effects.signalStatus(keep, waiting, SignalStatus.PICKED_UP, today(clock));
+    effects.signalStatus(keep, waiting, SignalStatus.PICKED_UP, on);
   }
   await em.flush();
-  await em.nativeUpdate(Case, { householdId: { $in: job.from } }, { householdId: job.into });
-  await effects.enqueue(em);
+  return effects;
+}
+
+/** The signals the other spelling's earlier signals make consecutive, judged as matching would have (on what had arrived by then). */
+async function markConsecutive(em: EntityManager, householdId: string): Promise<string[]> {
+  const signals = await em.find(CaseSignal, { householdId });
+  const now = signals.filter((s) => !s.consecutive && isConsecutive(signals.filter((e) => e.receivedAt <= s.receivedAt), s)).map((s) => s.signalId);
+  if (now.length > 0) await em.nativeUpdate(CaseSignal, { signalId: { $in: now } }, { consecutive: true });
+  return now;
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordCaseEventJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
 import { contactChannels } from '../domain/outcomes';
+import { caseNow } from '../domain/merged-cases';
 import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
 
 /**
@@ -9,7 +10,9 @@ import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
  * guard, so a redelivered event changes nothing. Every fold is order-independent (earliest
  * date, counter), so events may arrive in any order, also before the case's signal fact.
  */
-export async function recordCaseEvent(job: RecordCaseEventJob, { em }: JobContext): Promise<void> {
+export async function recordCaseEvent(sent: RecordCaseEventJob, { em }: JobContext): Promise<void> {
+  // An event of a case merged into another (case.merge_households) counts for the one that holds its signals now.
+  const job = { ...sent, caseId: (await caseNow(em, sent.caseId)).caseId };
   const { eventId, caseId, municipalityCode, kind, occurredOn, ...details } = job;
   const fresh: unknown[] = await em.execute(`
     insert into evaluation.case_events (event_id, case_id, municipality_code, kind, occurred_on, details)

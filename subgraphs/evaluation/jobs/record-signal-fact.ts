@@ -3,6 +3,7 @@ import type { MatchedSignalFact, RecordSignalFactsJob } from '../../shared/job-c
 import { lockEach } from '../../shared/locks';
 import type { JobContext } from '../../shared/worker';
 import { householdKey } from '../domain/pseudonym';
+import { caseNow } from '../domain/merged-cases';
 import { cellsOf, markCellsStale, ofKind } from './refresh-cells';
 
 const returningCell = 'returning signal_month::text as month, municipality_code, partner_type';
@@ -12,16 +13,20 @@ const returningCell = 'returning signal_month::text as month, municipality_code,
  * changes nothing; a status already reported by a SIGNAL_STATUS event wins over the job's.
  * Returns the cells it changed.
  */
-async function recordSignalFact(job: MatchedSignalFact, { em, config }: JobContext): Promise<Cell[]> {
+async function recordSignalFact(sent: MatchedSignalFact, { em, config }: JobContext): Promise<Cell[]> {
+  // Sent before its household's cases were merged, recorded after: it follows the merge.
+  const merged = sent.caseId ? await caseNow(em, sent.caseId) : { caseId: null, merged: false };
+  const job = { ...sent, caseId: merged.caseId, openedCase: sent.openedCase && !merged.merged };
+  const key = householdKey(job.householdId, config.privacy.evaluationPseudonymKey);
   const inserted: Array<Record<string, any>> = await em.execute(`
     insert into evaluation.signal_facts
       (signal_id, municipality_code, partner_type, signal_date, received_on, amount_euro, household_key, case_id, opened_case, status, consecutive)
-    values (?, ?, ?, ?, ?, ?, ?, ?, ?,
-      coalesce((select status from evaluation.signal_status_changes where signal_id = ? order by occurred_on desc, seq desc limit 1), ?), ?)
+    values (?, ?, ?, ?, ?, ?, coalesce((select into_key from evaluation.household_merge where from_key = ?), ?), ?, ?,
+      coalesce((select status from evaluation.signal_status_changes where signal_id = ? order by occurred_on desc, seq desc limit 1), ?),
+      ? or exists (select from evaluation.consecutive_by_merge where signal_id = ?))
     on conflict (signal_id) do nothing ${returningCell}`, [
     job.signalId, job.municipalityCode, job.partnerType, job.signalDate, job.receivedAt.slice(0, 10), job.amountEuro,
-    householdKey(job.householdId, config.privacy.evaluationPseudonymKey), job.caseId, job.openedCase,
-    job.signalId, job.status, job.consecutive ?? false,
+    key, key, job.caseId, job.openedCase, job.signalId, job.status, job.consecutive ?? false, job.signalId,
   ]);
   if (inserted.length === 0) return [];
   const multiple = job.caseId ? await markMultipleCase(em, job.caseId) : [];
@@ -55,7 +60,7 @@ async function attributeCase(em: EntityManager, job: MatchedSignalFact) {
 }
 
 /** Every signal of a case with two or more partner types counts as a multiple signal. */
-async function markMultipleCase(em: EntityManager, caseId: string): Promise<Array<Record<string, any>>> {
+export async function markMultipleCase(em: EntityManager, caseId: string): Promise<Array<Record<string, any>>> {
   return em.execute(`
     update evaluation.signal_facts set in_multiple_case = true
      where case_id = ? and not in_multiple_case
