@@ -18,6 +18,7 @@ import { Migration20261202030000 } from './migrations/Migration20261202030000';
 import { Migration20261202040000 } from './migrations/Migration20261202040000';
 import { Migration20261202100000 } from './migrations/Migration20261202100000';
 import { Migration20261202110000 } from './migrations/Migration20261202110000';
+import { Migration20261202133000 } from './migrations/Migration20261202133000';
 import { mergeAddresses } from './jobs/merge-addresses';
 import { permissions } from './permissions';
 import { AccessLogResolver } from './resolvers/access-log.resolver';
@@ -46,6 +47,7 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261202040000', class: Migration20261202040000 },
       { name: 'Migration20261202100000', class: Migration20261202100000 },
       { name: 'Migration20261202110000', class: Migration20261202110000 },
+      { name: 'Migration20261202133000', class: Migration20261202133000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({

@@ -10,6 +10,7 @@ import { Resident } from '../entities/resident.entity';
 import { SignalLink } from '../entities/signal-link.entity';
 import { bsnLookup, lookupHash } from '../domain/lookup-hash';
 import { addressKeyText, canonicalSuffix } from '../../shared/address';
+import { isSameResident } from '../domain/same-resident';
 
 interface Pending { job: MatchSignalJob; input: ResidentData; addressKey: string }
 
@@ -65,11 +66,8 @@ async function residentsByHousehold(em: EntityManager, householdIds: string[]): 
 }
 
 function findOrCreateResident(em: EntityManager, household: Household, byHousehold: Map<string, Resident[]>, input: ResidentData, bsnHash?: string): Resident {
-  const sameName = (r: Resident) => r.surname?.toLowerCase() === input.surname.toLowerCase()
-    && (!r.birthDate || !input.birthDate || r.birthDate === input.birthDate)
-    && (!r.initials || !input.initials || r.initials.toUpperCase() === input.initials.toUpperCase());
   const residents = byHousehold.get(household.id) ?? [];
-  const known = residents.find((r) => (bsnHash && r.bsnHash === bsnHash) || (!bsnHash || !r.bsnHash) && sameName(r));
+  const known = residents.find((r) => isSameResident(r, { ...input, bsnHash }));
   const contact = {
     bsn: input.bsn, bsnHash, initials: input.initials, surnamePrefix: input.surnamePrefix, surname: input.surname,
     birthDate: input.birthDate, phone: input.phone, email: input.email,

@@ -9,6 +9,7 @@ import { enqueueJobs } from '../../shared/outbox';
 import type { JobContext } from '../../shared/worker';
 import { appendToAccessLog } from '../domain/access-log-chain';
 import { lookupHash } from '../domain/lookup-hash';
+import { isSameResident } from '../domain/same-resident';
 import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
 import { SignalLink } from '../entities/signal-link.entity';
@@ -30,16 +31,21 @@ export async function mergeAddresses(_job: unknown, { em, config, clock }: JobCo
   await lockEach(em, [...groups.keys(), ...households.map((h) => h.addressKey)].map((key) => `address:${key}`));
   const records: AccessRecord[] = [];
   const jobs: JobSpec[] = [];
+  const merged = new Set(await mergedBefore(em));
+  const at = clock.now().toISOString();
+  const logged = (objectType: string, objectId: string, fields: string[]): AccessRecord => ({
+    at, action: 'merge', objectType, objectId, fields, result: 'allowed',
+    origin: 'hub', actorSub: tasks.mergeAddresses, actorRole: 'system', purpose: 'address-normalisation', traceId: randomUUID(),
+  });
   for (const [keep, ...duplicates] of groups.values()) {
+    if (duplicates.length === 0 && !merged.has(keep.id)) continue;
+    // A person known under both spellings was two residents: one now (also in households merged by an earlier run).
+    for (const [into, from] of await mergeResidents(em, [keep, ...duplicates])) {
+      records.push(logged('Resident', into, residentFields), ...from.map((id) => logged('Resident', id, residentFields)));
+    }
     if (duplicates.length === 0) continue;
     await absorb(em, keep, duplicates);
-    const at = clock.now().toISOString();
-    for (const id of [keep.id, ...duplicates.map((d) => d.id)]) {
-      records.push({
-        at, action: 'merge', objectType: 'Household', objectId: id, fields: ['Household.address', 'Household.residents'], result: 'allowed',
-        origin: 'hub', actorSub: tasks.mergeAddresses, actorRole: 'system', purpose: 'address-normalisation', traceId: randomUUID(),
-      });
-    }
+    for (const id of [keep.id, ...duplicates.map((d) => d.id)]) records.push(logged('Household', id, ['Household.address', 'Household.residents']));
     jobs.push({ task: tasks.mergeHouseholds, payload: { into: keep.id, from: duplicates.map((d) => d.id) } });
   }
   await em.flush();
@@ -70,4 +76,35 @@ async function absorb(em: EntityManager, keep: Household, duplicates: Household[
     keep.city ??= duplicate.city;
     em.remove(duplicate);
   }
+}
+
+const residentFields = ['Resident.bsn', 'Resident.initials', 'Resident.surnamePrefix', 'Resident.surname', 'Resident.birthDate', 'Resident.phone', 'Resident.email'];
+
+async function mergedBefore(em: EntityManager): Promise<string[]> {
+  const rows = await em.execute<Array<{ into_id: string }>>('select distinct into_id from household.household_merge');
+  return rows.map((r) => r.into_id);
+}
+
+/**
+ * Residents of one household that are one person (the same BSN; without a BSN on either side the
+ * same name, initials and birth date, as matching decides): the oldest household's resident keeps
+ * its id and learns what only the others knew; their signals follow it. Returns kept id → merged ids.
+ */
+async function mergeResidents(em: EntityManager, households: Household[]): Promise<Map<string, string[]>> {
+  const rank = new Map(households.map((h, i) => [h.id, i]));
+  const residents = await em.find(Resident, { householdId: { $in: households.map((h) => h.id) } });
+  const merged = new Map<string, string[]>();
+  const kept: Resident[] = [];
+  for (const resident of residents.sort((a, b) => rank.get(a.householdId)! - rank.get(b.householdId)! || a.id.localeCompare(b.id))) {
+    const same = kept.find((k) => isSameResident(k, resident));
+    if (!same) { kept.push(resident); continue; }
+    for (const field of ['bsn', 'bsnHash', 'initials', 'surnamePrefix', 'birthDate', 'phone', 'email'] as const) same[field] ??= resident[field];
+    merged.set(same.id, [...(merged.get(same.id) ?? []), resident.id]);
+    em.remove(resident);
+  }
+  for (const [into, from] of merged) {
+    await em.nativeUpdate(SignalLink, { residentId: { $in: from } }, { residentId: into });
+    await em.execute('insert into household.resident_merge (from_id, into_id) select unnest(?::uuid[]), ? on conflict do nothing', [`{${from.join(',')}}`, into]);
+  }
+  return merged;
 }
