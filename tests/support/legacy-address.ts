@@ -19,8 +19,8 @@ export async function spellAsBeforeCanonicalForm(
     const em = orm.em.fork();
     const { rows } = await hub.db.query('select household_id from household.signal_link where signal_id = $1', [signalId]);
     const legacy = await em.findOneOrFail(Household, { id: rows[0].household_id });
-    const oldKeyText = `${address.postcode.replace(/\s/g, '').toUpperCase()}|${address.houseNumber}|${address.houseNumberSuffix}`;
-    Object.assign(legacy, { postcode: address.postcode, houseNumber: address.houseNumber, houseNumberSuffix: address.houseNumberSuffix, addressKey: lookupHash(hub.config, oldKeyText) });
+    const postcode = address.postcode.replace(/\s/g, '').toUpperCase();
+    Object.assign(legacy, { postcode, houseNumber: address.houseNumber, houseNumberSuffix: address.houseNumberSuffix, addressKey: lookupHash(hub.config, `${postcode}|${address.houseNumber}|${address.houseNumberSuffix}`) });
     await em.flush();
   } finally {
     await orm.close();
