@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { GatewayConfig, SubgraphName } from '../config';
 import { AuthenticationError, createTokenVerifier } from '../subgraphs/shared/auth';
 import { apolloOptions } from '../server/apollo-options';
-import { clientAddress, closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson, slowClientLimits } from '../server/http';
+import { clientAddress, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson, slowClientLimits } from '../server/http';
+import { Drain } from '../server/drain';
 import { nulGuardPlugin } from '../server/nul-guard';
 import { defaultPurpose, purposePattern } from '../subgraphs/shared/purpose';
 import type { GatewayContext } from './context';
@@ -43,10 +44,11 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);
   const metrics = new Metrics();
+  const drain = new Drain();
 
   const handle = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<string> => {
     if (req.method === 'GET' && path === '/health/live') { sendJson(res, 200, { status: 'ok' }); return path; }
-    if (req.method === 'GET' && path === '/health/ready') { await sendReadiness(res, config, false); return path; }
+    if (req.method === 'GET' && path === '/health/ready') { await sendReadiness(res, config, drain.draining); return path; }
     if (req.method === 'GET' && path === '/metrics') {
       // Its own credential: no user token (and no anonymous scraper) reads the hub's counters.
       if (!sameSecret(String(req.headers.authorization ?? ''), `Bearer ${config.gateway.metricsToken}`)) {
@@ -84,7 +86,7 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
     return path;
   };
 
-  const server = createServer(slowClientLimits(config.gateway), async (req, res) => {
+  const server = createServer(slowClientLimits(config.gateway), drain.wrap(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = routes.find((r) => r.path === path);
     let label = 'unknown';
@@ -100,13 +102,14 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
     } finally {
       metrics.count(label, res.statusCode);
     }
-  });
+  }));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: actualPort } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${actualPort}`,
+    /** Graceful: requests in flight finish (at most SHUTDOWN_TIMEOUT_SECONDS), new ones are refused. */
     async close() {
-      await closeServer(server);
+      await drain.close(server, config.operations.shutdownTimeoutMs);
       await apollo.stop();
     },
   };

@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import type { IncomingMessage, Server, ServerOptions, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerOptions, ServerResponse } from 'node:http';
 
 export class RequestTooLarge extends Error {}
 
@@ -64,13 +64,6 @@ export async function executeGraphQL<C extends BaseContext>(
 
 export function clientAddress(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown';
-}
-
-export function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
 }
 
 /**

@@ -10,13 +10,14 @@ import { AuthenticationError, createTokenVerifier } from './auth';
 import { systemClock, type Clock } from './clock';
 import type { SubgraphContext } from './context';
 import { openOrm, type SubgraphDatabase } from './db';
-import { closeServer, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson, slowClientLimits } from '../../server/http';
+import { executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson, slowClientLimits } from '../../server/http';
 import { apolloOptions } from '../../server/apollo-options';
 import { checkSignature, requestIdHeader, signatureHeader, timestampHeader } from './signature';
 import { SeenRequests } from './seen-requests';
 import { reportSecurityEvent } from './security-events';
 import { startWorker, type JobHandlers } from './worker';
 import { nulGuardPlugin } from '../../server/nul-guard';
+import { Drain } from '../../server/drain';
 import { AccessCollector, accessLogPlugin, type AccessLogSink } from './access-log';
 import { forwardToHousehold } from './access-log-forward';
 import { defaultPurpose, isPurposeAllowed } from './purpose';
@@ -84,9 +85,10 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     sendGraphQLError(res, 403, 'FORBIDDEN', `The purpose "${ctx.purpose}" is not one of your role's purposes`);
   };
 
-  const server = createServer(slowClientLimits(config.gateway), async (req, res) => {
+  const drain = new Drain();
+  const server = createServer(slowClientLimits(config.gateway), drain.wrap(async (req, res) => {
     try {
-      if (req.method === 'GET' && req.url === '/health') return sendHealth(res, orm);
+      if (req.method === 'GET' && req.url === '/health') return drain.draining ? sendJson(res, 503, { status: 'stopping' }) : sendHealth(res, orm);
       if (req.method !== 'POST' || !req.url?.startsWith('/graphql')) return sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found');
       const body = await readBody(req, config.gateway.maxRequestBytes);
       // Nothing is parsed or executed, `_service` and `_entities` included, unless the gateway signed it.
@@ -110,7 +112,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
       console.error(`[${definition.name}]`, error);
       if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     }
-  });
+  }));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const runner: Runner | undefined = deps.runJobs === false ? undefined : await startWorker(deps.databaseUrl, orm, definition.jobs, { clock, config }, definition.schedule);
   const { port: actualPort } = server.address() as AddressInfo;
@@ -118,10 +120,17 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
   return {
     url: `http://${host}:${actualPort}/graphql`,
     orm,
+    /**
+     * Graceful: requests in flight and running jobs finish, new ones are refused, for at most
+     * SHUTDOWN_TIMEOUT_SECONDS; a job still running then stays locked until the queue's sweep
+     * releases it (README "Operating the hub").
+     */
     async close() {
-      await closeServer(server);
+      const timeoutMs = config.operations.shutdownTimeoutMs;
       // The runner may have stopped itself already (e.g. after losing its database).
-      await runner?.stop().catch(() => undefined);
+      const jobsDone = runner?.stop().catch(() => undefined);
+      await drain.close(server, timeoutMs);
+      await Promise.race([jobsDone, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
       await apollo.stop();
       await orm.close(true);
     },

@@ -1,0 +1,51 @@
+import { Pool } from 'pg';
+import { migrateDatabase } from '../../subgraphs/migrate';
+import { aSignal, tokens } from '../support/builders';
+import { createTestDatabase } from '../support/database';
+import { reportSignalsMutation } from '../support/operations';
+import { graphqlAt } from './support/client';
+import { startProcessHub, type ProcessHub } from './support/process-hub';
+
+/** SIGTERM as an orchestrator sends it during a deployment: what is in flight is answered. */
+describe('graceful shutdown of the gateway and a subgraph', () => {
+  let hub: ProcessHub;
+  let db: Pool;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    await migrateDatabase(database.databaseUrl);
+    db = new Pool({ connectionString: database.databaseUrl, max: 1 });
+    hub = await startProcessHub(database.databaseUrl);
+  }, 120_000);
+  afterAll(async () => {
+    await hub?.stop();
+    await db?.end();
+    await drop?.();
+  });
+
+  it('answers a 1000-signal reportSignals that was in flight when both got SIGTERM, then they exit', async () => {
+    const token = await hub.token(tokens.vechtdalWonen);
+    const signals = Array.from({ length: 1000 }, () => aSignal());
+    const answer = graphqlAt(hub.url, token, reportSignalsMutation, { signals }, 120_000);
+    // The signal subgraph records each request it takes before running it: then it is in flight everywhere.
+    for (;;) {
+      const { rows } = await db.query('select count(*)::int as n from signal.seen_request');
+      if (rows[0].n > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const { gateway, signal } = hub.processes;
+    gateway.child.kill('SIGTERM');
+    signal.child.kill('SIGTERM');
+    const readiness = await fetch(`${hub.url}/health/ready`).then((r) => r.status, () => 'refused');
+    expect([503, 'refused']).toContain(readiness);
+
+    const { status, data, errors } = await answer;
+    expect({ status, errors }).toEqual({ status: 200, errors: undefined });
+    expect(data.reportSignals.accepted).toHaveLength(1000);
+    expect(await gateway.exited).toBe(0);
+    expect(await signal.exited).toBe(0);
+    const stored = await db.query('select count(*)::int as n from signal.signal');
+    expect(stored.rows[0].n).toBe(1000);
+  }, 120_000);
+});
