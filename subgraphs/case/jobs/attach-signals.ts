@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig, MunicipalityConfig } from '../../../config';
 import { PartnerType, SignalStatus } from '../../shared/enums';
@@ -51,7 +52,8 @@ async function loadHouseholds(em: EntityManager, jobs: AttachSignalJob[], norms:
   const signalDate = starts.map((s) => s.signalDate).sort()[0];
   const receivedAt = new Date(Math.min(...starts.map((s) => s.receivedAt.getTime())));
   const recent = await em.find(CaseSignal, { householdId: { $in: householdIds }, $or: [{ signalDate: { $gte: signalDate } }, { receivedAt: { $gte: receivedAt } }] });
-  const open = await em.find(Case, { householdId: { $in: householdIds }, status: { $ne: CaseStatus.CLOSED } });
+  // Locked, so a close under way finishes first and its case is then not open: a signal never joins a closed case.
+  const open = await em.find(Case, { householdId: { $in: householdIds }, status: { $ne: CaseStatus.CLOSED } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   const types = open.length ? await em.find(CaseSignal, { caseId: { $in: open.map((c) => c.id) } }, { fields: ['caseId', 'partnerType'] }) : [];
   const history = new Map<string, CaseSignal[]>(householdIds.map((id) => [id, []]));
   for (const s of recent) history.get(s.householdId)!.push(s);

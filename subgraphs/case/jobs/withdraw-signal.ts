@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import { today } from '../../shared/clock';
 import { SignalStatus } from '../../shared/enums';
 import type { WithdrawSignalJob } from '../../shared/job-contracts';
@@ -12,12 +13,15 @@ import { CaseOutcome, CaseStatus } from '../domain/case-status';
  * itself; a picked-up case stays with its consultant, who sees the withdrawal. Idempotent.
  */
 export async function withdrawCaseSignal(job: WithdrawSignalJob, { em, clock }: JobContext): Promise<void> {
-  const signal = await em.findOne(CaseSignal, { signalId: job.signalId });
+  const found = await em.findOne(CaseSignal, { signalId: job.signalId });
   // Matching has not reached this signal yet: fail so the queue retries after it has.
-  if (!signal) throw new Error(`Signal ${job.signalId} is not matched yet; retrying`);
+  if (!found) throw new Error(`Signal ${job.signalId} is not matched yet; retrying`);
+  // The case's row lock orders this withdrawal and a consultant's action on the case (loadOpenCase):
+  // the signal is read again under it, as the earlier of the two left it.
+  const kase = found.caseId ? await em.findOneOrFail(Case, { id: found.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : undefined;
+  const signal = kase ? await em.refreshOrFail(found) : found;
   if (signal.status === SignalStatus.WITHDRAWN) return;
   const effects = new CaseEffects();
-  const kase = signal.caseId ? await em.findOneOrFail(Case, { id: signal.caseId }) : undefined;
   if (kase ? kase.status === CaseStatus.CLOSED : signal.status !== SignalStatus.NOT_YET_PICKED_UP) {
     // Decided before the withdrawal arrived (it raced the close): the decision stands, and the signal subgraph hears so.
     effects.signalStatus(undefined, [signal.signalId], signal.status, today(clock), kase?.status === CaseStatus.CLOSED, true);
