@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { loadOrCreateDevSecrets, type DevSecrets } from './dev-secrets';
 import { checkMunicipalities, checkPartners } from './checks';
 import { pilotMunicipalities, pilotPartners } from './pilot';
+import { observabilityConfig } from './observability';
 import { checkPurposes } from './purposes';
 import { operationsConfig } from './operations';
 import { guarded, heldSecrets, processSecrets, secretVariables, type ConfigHolder, type ProcessName, type SecretVariable } from './secrets';
@@ -95,6 +96,7 @@ export function loadConfig(env: Env = process.env, holder: ConfigHolder = 'all')
     suppressionThreshold: read.int('SUPPRESSION_THRESHOLD', 10, 1, 1_000_000),
     web: webLogin(env, mode, Boolean(secrets.jwtSecret && !env.AUTH_JWKS_URL), read.problems),
     operations: operationsConfig(env, read.problems),
+    observability: observabilityConfig(env, mode, read.problems),
   };
   if (!config.auth.issuer) read.problems.push('AUTH_ISSUER is required in production');
   if (!config.auth.audience) read.problems.push('AUTH_AUDIENCE is required in production');

@@ -1,5 +1,8 @@
 import type { PartnerType } from '../subgraphs/shared/enums';
 import type { OperationsConfig } from './operations';
+import type { ObservabilityConfig } from './observability';
+
+export type { ObservabilityConfig } from './observability';
 
 export const subgraphNames = ['signal', 'household', 'case', 'evaluation'] as const;
 export type SubgraphName = (typeof subgraphNames)[number];
@@ -88,6 +91,8 @@ export interface HubConfig {
   suppressionThreshold: number;
   web: WebLoginConfig;
   operations: OperationsConfig;
+  /** Log level and format, and where traces go (config/observability.ts). */
+  observability: ObservabilityConfig;
 }
 
 export interface OperationLimits {

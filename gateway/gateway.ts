@@ -1,6 +1,5 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,12 +9,15 @@ import { AuthenticationError, createTokenVerifier } from '../subgraphs/shared/au
 import { apolloOptions } from '../server/apollo-options';
 import { clientAddress, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson, slowClientLimits } from '../server/http';
 import { Drain } from '../server/drain';
+import { logger } from '../server/logger';
+import { serveMetrics } from '../server/metrics-endpoint';
 import { nulGuardPlugin } from '../server/nul-guard';
+import { logRequest, noteErrorCodes, requestObserverPlugin } from '../server/request-log';
+import { currentScope, runInScope, traceFrom } from '../server/trace';
 import { defaultPurpose, purposePattern } from '../subgraphs/shared/purpose';
 import type { GatewayContext } from './context';
 import { operationLimitRules } from './limits';
 import { listArgumentLimitPlugin } from './list-limit';
-import { Metrics } from './metrics';
 import { gatewayRoutes, routeContext, type GatewayRoute } from './routes';
 import { sendProblem } from './problem-details';
 import { sendReadiness } from './readiness';
@@ -29,35 +31,28 @@ export const supergraphPath = join(__dirname, '..', 'schema', 'supergraph.graphq
 /** The one public endpoint: verifies the caller, then plans each operation across the subgraphs. */
 export async function startGateway(config: GatewayConfig, port: number, host = config.gateway.host, routes: GatewayRoute[] = gatewayRoutes): Promise<RunningGateway> {
   const production = config.mode === 'production';
+  const log = logger({ service: 'gateway' });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     buildService: ({ name }) => new SigningDataSource(config.subgraphs[name as SubgraphName].url, config.subgraphSigningSecret, name),
   });
   const apollo = new ApolloServer<GatewayContext>({
     ...apolloOptions(production),
+    logger: log,
     gateway,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: operationLimitRules(config.limits),
-    plugins: [nulGuardPlugin(), listArgumentLimitPlugin(config.limits.maxListLength)],
+    plugins: [requestObserverPlugin(), nulGuardPlugin(), listArgumentLimitPlugin(config.limits.maxListLength)],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);
-  const metrics = new Metrics();
   const drain = new Drain();
 
   const handle = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<string> => {
     if (req.method === 'GET' && path === '/health/live') { sendJson(res, 200, { status: 'ok' }); return path; }
     if (req.method === 'GET' && path === '/health/ready') { await sendReadiness(res, config, drain.draining); return path; }
-    if (req.method === 'GET' && path === '/metrics') {
-      // Its own credential: no user token (and no anonymous scraper) reads the hub's counters.
-      if (!sameSecret(String(req.headers.authorization ?? ''), `Bearer ${config.gateway.metricsToken}`)) {
-        sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>');
-        return path;
-      }
-      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics.render());
-      return path;
-    }
+    if (req.method === 'GET' && path === '/metrics') { await serveMetrics(req, res, config.gateway.metricsToken); return path; }
     if (await servePublic(req, res, path, config)) return path.startsWith('/auth/') || path === '/app-config.json' ? path : 'web';
     const onPath = routes.filter((r) => r.path === path);
     const route = onPath.find((r) => r.method === req.method);
@@ -71,6 +66,7 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
     const authorization = String(req.headers.authorization ?? '');
     const viewer = await verifyToken(authorization).catch((error) => {
       if (!(route?.problemDetails && error instanceof AuthenticationError)) throw error;
+      noteErrorCodes(['UNAUTHENTICATED']);
       res.setHeader('fsc-error-code', 'ERROR_CODE_ACCESS_TOKEN_INVALID');
       res.writeHead(401, { 'content-type': 'application/problem+json' }).end(JSON.stringify({
         code: 'ERROR_CODE_ACCESS_TOKEN_INVALID', domain: 'ERROR_DOMAIN_INWAY', title: 'Unauthorized', detail: error.message, status: 401,
@@ -78,31 +74,36 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
       return undefined;
     });
     if (!viewer) return path;
+    const scope = currentScope()!;
+    scope.role = viewer.role;
     const purpose = route?.purpose ?? requestedPurpose(req) ?? defaultPurpose(config, viewer.role);
     if (!purposePattern.test(purpose)) { refuse(res, route, 400, 'BAD_REQUEST', 'X-Purpose must be a short lower-case name such as "casework"'); return path; }
-    const context: GatewayContext = { viewer, authorization, origin: clientAddress(req), traceId: randomUUID(), purpose };
+    const context: GatewayContext = { viewer, authorization, origin: clientAddress(req), traceId: scope.trace.traceId, purpose };
     if (route) await route.handle(req, res, body, routeContext(apollo, config, context));
     else await executeGraphQL(apollo, req, res, body, async () => context);
     return path;
   };
 
-  const server = createServer(slowClientLimits(config.gateway), drain.wrap(async (req, res) => {
+  const server = createServer(slowClientLimits(config.gateway), drain.wrap((req, res) => runInScope(traceFrom(firstHeader(req, 'traceparent')), async () => {
+    const started = process.hrtime.bigint();
+    // Every answer, refusals included, names its trace: a partner can quote it, an operator find its log lines.
+    res.setHeader('x-trace-id', currentScope()!.trace.traceId);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = routes.find((r) => r.path === path);
-    let label = 'unknown';
+    let label = path === '/graphql' || route ? path : 'unknown';
     try {
       label = await handle(req, res, path);
     } catch (error) {
       if (error instanceof AuthenticationError) refuse(res, route, 401, 'UNAUTHENTICATED', error.message);
       else if (error instanceof RequestTooLarge) refuse(res, route, 413, 'PAYLOAD_TOO_LARGE', error.message);
       else {
-        console.error('[gateway]', error);
+        log.error({ err: error }, 'request failed');
         if (!res.headersSent) refuse(res, route, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       }
     } finally {
-      metrics.count(label, res.statusCode);
+      logRequest(log, { service: 'gateway', route: label, method: req.method ?? '', started, res });
     }
-  }));
+  })));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: actualPort } = server.address() as AddressInfo;
   return {
@@ -117,16 +118,16 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
 
 /** Refuses a request in the shape its route promises: problem details (DDAS) or a GraphQL error. */
 function refuse(res: ServerResponse, route: GatewayRoute | undefined, status: number, code: string, message: string): void {
+  noteErrorCodes([code]);
   if (route?.problemDetails) sendProblem(res, status, STATUS_CODES[status] ?? 'Error', status === 500 ? undefined : message);
   else sendGraphQLError(res, status, code, message);
 }
 
 function requestedPurpose(req: IncomingMessage): string | undefined {
-  const value = req.headers['x-purpose'];
-  return (Array.isArray(value) ? value[0] : value) || undefined;
+  return firstHeader(req, 'x-purpose') || undefined;
 }
 
-function sameSecret(given: string, expected: string): boolean {
-  const a = createHash('sha256').update(given).digest();
-  return timingSafeEqual(a, createHash('sha256').update(expected).digest());
+function firstHeader(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { configFor } from '../config';
 import { stopOnSignal } from '../server/lifecycle';
+import { configureLogging, logger } from '../server/logger';
 import { startGateway } from './gateway';
 
 async function main() {
   const config = configFor('gateway');
+  configureLogging(config.observability);
   const gateway = await startGateway(config, config.gateway.port);
-  console.log(`gateway ready at ${gateway.url}/graphql`);
+  logger({ service: 'gateway' }).info(`gateway ready at ${gateway.url}/graphql`);
   stopOnSignal(() => gateway.close(), process.argv);
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import type { GatewayConfig } from '../config';
 import { sendJson } from '../server/http';
+import { logger } from '../server/logger';
 
 /**
  * Ready only when every subgraph and the database answer, and (under `npm start`) the supervisor
@@ -22,7 +23,7 @@ export async function sendReadiness(res: ServerResponse, config: GatewayConfig, 
   const ready = checks.every(([, ok]) => ok) && givenUp.length === 0;
   if (!ready) {
     const down = checks.filter(([, ok]) => !ok).map(([name]) => name);
-    console.error(`[gateway] not ready: ${[...down, ...givenUp.map((label) => `${label} (given up)`)].join(', ')}`);
+    logger({ service: 'gateway' }).warn({ down, givenUp }, 'not ready');
   }
   const detail = config.mode === 'production' ? {} : { subgraphs: Object.fromEntries(checks), ...(givenUp.length ? { givenUp } : {}) };
   sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', ...detail });

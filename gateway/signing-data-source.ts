@@ -1,6 +1,8 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayContext } from './context';
 import { signatureHeaders, signedHeaders } from '../subgraphs/shared/signature';
+import { currentScope, traceparentOf } from '../server/trace';
+import { timedFetch } from './subgraph-timing';
 
 type FetchInit = { body?: string; headers?: any; [key: string]: unknown };
 
@@ -19,7 +21,7 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         const method = String(init.method ?? 'POST');
         const signed = signatureHeaders(secret, { audience: subgraph, method, path: pathname + search, headers: bound, body: init.body ?? '' });
         for (const [name, value] of Object.entries(signed)) headers.set(name, value);
-        return asGraphQLResponse(await fetch(input, { ...init, headers } as RequestInit));
+        return asGraphQLResponse(await timedFetch(subgraph, () => fetch(input, { ...init, headers } as RequestInit)));
       }) as any,
     });
   }
@@ -30,6 +32,9 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set('x-client-address', context.origin);
     request.http?.headers.set('x-trace-id', context.traceId);
     request.http?.headers.set('x-purpose', context.purpose);
+    // Not signed: the signed x-trace-id names the trace; this only adds the gateway's span as parent.
+    const scope = currentScope();
+    if (scope) request.http?.headers.set('traceparent', traceparentOf(scope.trace));
   }
 }
 

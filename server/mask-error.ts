@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { logger } from './logger';
 
 const clientCodes = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'BAD_REQUEST', 'GRAPHQL_PARSE_FAILED',
@@ -16,6 +17,6 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, _pro
   if (clientCodes.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
-  console.error('[graphql] internal error:', error);
+  logger({ service: 'graphql' }).error({ err: error }, 'internal error');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { configFor, subgraphNames, type SubgraphName } from '../config';
 import { subgraphs } from '.';
 import { stopOnSignal } from '../server/lifecycle';
+import { configureLogging, logger } from '../server/logger';
 import { startSubgraph } from './shared/subgraph-server';
 
 /** `tsx subgraphs/main.ts <signal|household|case|evaluation>`: one subgraph as its own process. */
@@ -9,9 +10,10 @@ async function main() {
   const name = process.argv[2] as SubgraphName;
   if (!subgraphNames.includes(name)) throw new Error(`Name a subgraph: ${subgraphNames.join(', ')}`);
   const config = configFor(name);
+  configureLogging(config.observability);
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run a subgraph on its own (npm start sets it)');
   const running = await startSubgraph(subgraphs[name], { config, databaseUrl: config.databaseUrl }, config.subgraphs[name].port);
-  console.log(`${name} subgraph ready at ${running.url}`);
+  logger({ service: name }).info(`${name} subgraph ready at ${running.url}`);
   stopOnSignal(() => running.close(), process.argv);
 }
 

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLResolveInfo } from 'graphql';
+import { logger } from '../../server/logger';
 import type { SubgraphContext } from './context';
 
 /** One access-log record (BIO2 8.15.01): who did what to which object, with what result, from where, why. */
@@ -82,7 +83,7 @@ export function accessLogPlugin(sink: AccessLogSink): ApolloServerPlugin<Subgrap
           try {
             await sink(records, contextValue);
           } catch (error) {
-            console.error('[access-log] could not write the access log', error);
+            logger({ service: 'access-log' }).error({ err: error }, 'could not write the access log');
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
               response.body.singleResult.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } } as any];

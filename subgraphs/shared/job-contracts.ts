@@ -5,7 +5,8 @@ import type { CaseOutcome, ContactChannel, DayPart, PartnerType, SignalStatus } 
  * The messages subgraphs send each other through the job queue: the only coupling between
  * them besides the supergraph. Each task belongs to the subgraph named before the dot, which
  * alone handles it. The payload of each task is in `JobPayloads`; changing one follows the
- * payload version rule (README, "Job payloads").
+ * payload version rule (README, "Job payloads"). Every payload may also carry `traceparent`
+ * (W3C trace context of the request that enqueued it, added by enqueueJobs); handlers ignore it.
  */
 export const tasks = {
   matchSignals: 'household.match_signals',

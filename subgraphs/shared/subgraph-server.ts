@@ -18,6 +18,11 @@ import { reportSecurityEvent } from './security-events';
 import { startWorker, type JobHandlers } from './worker';
 import { nulGuardPlugin } from '../../server/nul-guard';
 import { Drain } from '../../server/drain';
+import { logger } from '../../server/logger';
+import { serveMetrics } from '../../server/metrics-endpoint';
+import { logRequest, requestObserverPlugin } from '../../server/request-log';
+import { currentScope, runInScope, traceFromGateway } from '../../server/trace';
+import { reportQueue } from './queue-metrics';
 import { AccessCollector, accessLogPlugin, type AccessLogSink } from './access-log';
 import { forwardToHousehold } from './access-log-forward';
 import { defaultPurpose, isPurposeAllowed } from './purpose';
@@ -58,11 +63,13 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
   const orm = await openOrm(deps.databaseUrl, definition.database, 5, holdsPersonalData ? personalDataCipher(config.privacy.personalData) : undefined);
   const schema = await definition.buildSchema();
   const accessLogSink = definition.accessLogSink ?? forwardToHousehold;
+  const log = logger({ service: definition.name });
   const apollo = new ApolloServer<SubgraphContext>({
     ...apolloOptions(config.mode === 'production'),
+    logger: log,
     schema,
     // No cache hints: they would wrap every field's resolver in instrumentation.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), nulGuardPlugin(), refusalLogPlugin(), accessLogPlugin(accessLogSink)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), requestObserverPlugin(), nulGuardPlugin(), refusalLogPlugin(), accessLogPlugin(accessLogSink)],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);
@@ -86,15 +93,19 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
   };
 
   const drain = new Drain();
-  const server = createServer(slowClientLimits(config.gateway), drain.wrap(async (req, res) => {
+  const server = createServer(slowClientLimits(config.gateway), drain.wrap((req, res) => runInScope(traceFromGateway(header(req, 'x-trace-id'), header(req, 'traceparent')), async () => {
+    const started = process.hrtime.bigint();
+    const route = ['/graphql', '/health', '/metrics'].find((path) => req.url?.startsWith(path)) ?? 'other';
     try {
-      if (req.method === 'GET' && req.url === '/health') return drain.draining ? sendJson(res, 503, { status: 'stopping' }) : sendHealth(res, orm);
+      if (req.method === 'GET' && req.url === '/health') return drain.draining ? sendJson(res, 503, { status: 'stopping' }) : await sendHealth(res, orm);
+      if (req.method === 'GET' && req.url === '/metrics') return await serveMetrics(req, res, config.gateway.metricsToken);
       if (req.method !== 'POST' || !req.url?.startsWith('/graphql')) return sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found');
       const body = await readBody(req, config.gateway.maxRequestBytes);
       // Nothing is parsed or executed, `_service` and `_entities` included, unless the gateway signed it.
       const forwarded = forwardedHeaders(req);
       if (!(await isFromGateway(req, forwarded, body))) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'Only the gateway may call this service');
       const viewer = await verifyToken(forwarded.authorization);
+      currentScope()!.role = viewer.role;
       const context = async (): Promise<SubgraphContext> => {
         const ctx: SubgraphContext = {
           viewer, em: orm.em.fork(), clock, config,
@@ -109,13 +120,16 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     } catch (error) {
       if (error instanceof AuthenticationError) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', error.message);
       if (error instanceof RequestTooLarge) return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', error.message);
-      console.error(`[${definition.name}]`, error);
+      log.error({ err: error }, 'request failed');
       if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    } finally {
+      logRequest(log, { service: definition.name, route, method: req.method ?? '', started, res });
     }
-  }));
+  })));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const runner: Runner | undefined = deps.runJobs === false ? undefined : await startWorker(deps.databaseUrl, orm, definition.jobs, { clock, config }, definition.schedule);
   const { port: actualPort } = server.address() as AddressInfo;
+  const stopReportingQueue = reportQueue(definition.name, Object.keys(definition.jobs), orm);
 
   return {
     url: `http://${host}:${actualPort}/graphql`,
@@ -126,6 +140,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
      * releases it (README "Operating the hub").
      */
     async close() {
+      stopReportingQueue();
       const timeoutMs = config.operations.shutdownTimeoutMs;
       // The runner may have stopped itself already (e.g. after losing its database).
       const jobsDone = runner?.stop().catch(() => undefined);

@@ -1,8 +1,9 @@
-import { Logger, parseCronItems, run, type CronItem, type Runner, type Task } from 'graphile-worker';
+import { parseCronItems, run, type CronItem, type Runner, type Task } from 'graphile-worker';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './clock';
 import type { HubConfig } from '../../config';
 import type { JobPayloads, TaskName, TasksOf } from './job-contracts';
+import { observeJob, workerLogger } from './job-observer';
 
 export interface JobContext {
   em: EntityManager;
@@ -25,10 +26,10 @@ export async function startWorker(
   if (Object.keys(handlers).length === 0) return undefined;
   const taskList: Record<string, Task> = {};
   for (const [name, handler] of Object.entries(handlers) as Array<[TaskName, JobHandler<never>]>) {
-    taskList[name] = async (payload) => {
+    taskList[name] = observeJob(name, async (payload) => {
       // The queue hands back what enqueueJobs stored under this task's name: JobPayloads[name].
       await orm.em.fork().transactional((em) => handler(payload as never, { ...ctx, em }));
-    };
+    });
   }
   return run({
     connectionString: databaseUrl,
@@ -38,11 +39,6 @@ export async function startWorker(
     maxPoolSize: 3,
     pollInterval: 1000,
     noHandleSignals: true,
-    logger: quietLogger,
+    logger: workerLogger,
   });
 }
-
-/** Job failures are retried by the queue; only warnings and errors are worth a line. */
-const quietLogger = new Logger(() => (level, message) => {
-  if (level === 'error' || level === 'warning') console.error(`[worker] ${message}`);
-});

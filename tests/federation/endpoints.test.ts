@@ -36,8 +36,8 @@ describe('the operational endpoints of the gateway', () => {
   it('counts requests for Prometheus', async () => {
     await hub.graphql(await hub.token(tokens.analyst), '{ evaluation(from: "2026-01-01", to: "2026-01-31") { suppressionThreshold } }');
     const metrics = await (await fetch(`${hub.url}/metrics`, { headers: { authorization: `Bearer ${hub.config.gateway.metricsToken}` } })).text();
-    expect(metrics).toMatch(/^hub_http_requests_total\{route="\/graphql",status="200"\} [1-9]\d*$/m);
-    expect(metrics).toMatch(/^hub_uptime_seconds \d+$/m);
+    expect(metrics).toMatch(/^hub_http_requests_total\{service="gateway",route="\/graphql",status="200"\} [1-9]\d*$/m);
+    expect(metrics).toMatch(/^process_start_time_seconds \d+$/m);
   });
 
   it('answers an unknown path with 404', async () => {

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { subgraphs } from '../../subgraphs';
+import { migrateDatabase } from '../../subgraphs/migrate';
+import { startSubgraph } from '../../subgraphs/shared/subgraph-server';
+import { createTestDatabase } from '../support/database';
+import { aSignal, tokens } from '../support/builders';
+import { startTestHub, type TestHub } from '../support/hub';
+import { captureLogs, post } from '../support/log-lines';
+import { reportSignalsMutation } from '../support/operations';
+import { scrape, valueOf } from '../support/scrape';
+
+describe('the metrics an operator scrapes', () => {
+  let hub: TestHub;
+  let logs: ReturnType<typeof captureLogs>;
+  let partner: string;
+  const gatewayMetrics = () => scrape(hub.url, hub.config.gateway.metricsToken);
+  const subgraphMetrics = (name: string) => scrape(hub.subgraphUrls[name], hub.config.gateway.metricsToken);
+  beforeAll(async () => {
+    logs = captureLogs();
+    hub = await startTestHub();
+    partner = await hub.token(tokens.vechtdalWonen);
+  });
+  afterAll(async () => {
+    await hub.close();
+    logs.stop();
+  });
+
+  it('are served by the gateway and every subgraph to the metrics credential only', async () => {
+    for (const url of [hub.url, ...Object.values(hub.subgraphUrls).map((u) => u.replace(/\/graphql$/, ''))]) {
+      expect((await fetch(`${url}/metrics`)).status).toBe(401);
+      expect((await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${partner}` } })).status).toBe(401);
+      const samples = await scrape(url, hub.config.gateway.metricsToken);
+      expect(valueOf(samples, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
+    }
+  });
+
+  it("move with a partner's report: request duration by operation, subgraph fetches, jobs by task and outcome", async () => {
+    const before = { gateway: await gatewayMetrics(), household: await subgraphMetrics('household') };
+    const answer = await post(hub, partner, reportSignalsMutation, { signals: [aSignal()] });
+    expect(answer.body.errors).toBeUndefined();
+    await hub.waitForJobs();
+    const after = { gateway: await gatewayMetrics(), household: await subgraphMetrics('household') };
+    const moved = (which: 'gateway' | 'household', name: string, labels: Record<string, string>) => valueOf(after[which], name, labels) - valueOf(before[which], name, labels);
+
+    expect(moved('gateway', 'hub_graphql_request_duration_seconds_count', { service: 'gateway', operation: 'Report', status: '200' })).toBe(1);
+    expect(moved('gateway', 'hub_graphql_request_duration_seconds_bucket', { service: 'gateway', operation: 'Report', le: '+Inf' })).toBe(1);
+    expect(moved('gateway', 'hub_subgraph_fetch_duration_seconds_count', { subgraph: 'signal', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    expect(moved('household', 'hub_jobs_total', { task: 'household.match_signals', outcome: 'done' })).toBe(1);
+    expect(moved('household', 'hub_job_duration_seconds_count', { task: 'household.match_signals', outcome: 'done' })).toBe(1);
+    expect(valueOf(after.household, 'hub_queue_jobs_waiting', { task: 'household.match_signals' })).toBe(0);
+    expect(after.household.some((s) => s.name === 'hub_queue_oldest_waiting_job_age_seconds' && s.labels.task === 'household.match_signals')).toBe(true);
+  });
+
+  it('count GraphQL errors by code', async () => {
+    const before = await gatewayMetrics();
+    expect((await post(hub, partner, '{ mySignals(first: 1) { nothingHere } }')).status).toBe(400);
+    expect((await post(hub, 'not-a-token', '{ __typename }')).status).toBe(401);
+    const after = await gatewayMetrics();
+    for (const code of ['GRAPHQL_VALIDATION_FAILED', 'UNAUTHENTICATED']) {
+      expect(valueOf(after, 'hub_graphql_errors_total', { service: 'gateway', code }) - valueOf(before, 'hub_graphql_errors_total', { service: 'gateway', code })).toBe(1);
+    }
+  });
+
+  it('keep the operation label bounded: past 100 names, new ones count as other', async () => {
+    for (let i = 0; i < 110; i += 1) await post(hub, partner, `query Probe${i}_${randomUUID().slice(0, 4)} { __typename }`);
+    const operations = new Set((await gatewayMetrics()).filter((s) => s.name === 'hub_graphql_request_duration_seconds_count' && s.labels.service === 'gateway').map((s) => s.labels.operation));
+    expect(operations.size).toBeLessThanOrEqual(100 + 3);
+    expect(operations).toContain('other');
+  });
+
+  it('show a job that failed for the last time, with its task, in metrics and in the log with its error', async () => {
+    const before = await subgraphMetrics('signal');
+    const { rows: [job] } = await hub.db.query(
+      `select id from graphile_worker.add_job('signal.set_status', $1::json, max_attempts => 1)`, [JSON.stringify({ signalIds: ['not-a-signal-id'], status: 'PICKED_UP' })]);
+    await waitUntil(async () => (await hub.db.query('select 1 from graphile_worker.jobs where id = $1 and attempts >= max_attempts and locked_at is null and last_error is not null', [job.id])).rowCount === 1);
+    const after = await subgraphMetrics('signal');
+    expect(valueOf(after, 'hub_queue_jobs_failed_permanently', { task: 'signal.set_status' })).toBe(1);
+    expect(valueOf(after, 'hub_jobs_total', { task: 'signal.set_status', outcome: 'failed' }) - valueOf(before, 'hub_jobs_total', { task: 'signal.set_status', outcome: 'failed' })).toBe(1);
+    expect(logs.lines().filter((l) => l.msg === 'job failed permanently')).toEqual([expect.objectContaining({
+      level: 'error', service: 'signal', task: 'signal.set_status', jobId: String(job.id), attempt: 1, maxAttempts: 1, outcome: 'failed', error: expect.stringContaining('uuid'),
+    })]);
+    await hub.db.query('select graphile_worker.complete_jobs(array[$1::bigint])', [job.id]);
+  });
+
+  it('show how many jobs wait for a worker and how long the oldest has waited', async () => {
+    const { databaseUrl, drop } = await createTestDatabase();
+    await migrateDatabase(databaseUrl);
+    // A signal subgraph that serves but runs no jobs: what it enqueues waits.
+    const signal = await startSubgraph(subgraphs.signal, { config: hub.config, databaseUrl, runJobs: false }, 0);
+    try {
+      const waiting = (await scrape(signal.url, hub.config.gateway.metricsToken));
+      expect(valueOf(waiting, 'hub_queue_jobs_waiting', { task: 'signal.set_status' })).toBe(0);
+      await signal.orm.em.getConnection().execute(
+        `select graphile_worker.add_job('signal.set_status', '{"signalIds":[]}'::json, run_at => now() - make_interval(secs => s)) from unnest(array[600, 60]) as s`);
+      const samples = await scrape(signal.url, hub.config.gateway.metricsToken);
+      expect(valueOf(samples, 'hub_queue_jobs_waiting', { task: 'signal.set_status' })).toBe(2);
+      expect(valueOf(samples, 'hub_queue_oldest_waiting_job_age_seconds', { task: 'signal.set_status' })).toBeGreaterThanOrEqual(600);
+      expect(valueOf(samples, 'hub_queue_jobs_failed_permanently', { task: 'signal.set_status' })).toBe(0);
+    } finally {
+      await signal.close();
+      await drop();
+    }
+  });
+});
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
