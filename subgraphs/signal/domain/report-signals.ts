@@ -1,6 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createHmac } from 'node:crypto';
 import type { HubConfig, PartnerConfig } from '../../../config';
 import { today, type Clock } from '../../shared/clock';
 import { SignalStatus } from '../../shared/enums';
@@ -11,6 +10,7 @@ import { personalDataCipher } from '../../shared/personal-data-cipher';
 import { Signal } from '../entities/signal.entity';
 import type { SignalInput } from '../resolvers/signal.inputs';
 import { SignalRejection } from '../resolvers/report-signals.result';
+import { isSameSignal, payloadHash } from './payload-hash';
 import { validateSignal, type ValidSignal } from './validate-signal';
 
 export const maxSignalsPerCall = 1000;
@@ -31,7 +31,7 @@ export async function reportSignals(partner: PartnerConfig, inputs: SignalInput[
     const hash = payloadHash(config.privacy.lookupHashKey, result);
     const earlier = candidates.get(result.externalId);
     if (earlier && earlier.hash !== hash) rejected.push(conflict(result.externalId));
-    else candidates.set(result.externalId, { signal: result, hash });
+    else candidates.set(result.externalId, { signal: result, hash, input });
   }
 
   const acceptedIds: string[] = [];
@@ -45,7 +45,7 @@ export async function reportSignals(partner: PartnerConfig, inputs: SignalInput[
   return { accepted, rejected };
 }
 
-type Candidates = Map<string, { signal: ValidSignal; hash: string }>;
+type Candidates = Map<string, { signal: ValidSignal; hash: string; input: SignalInput }>;
 
 /**
  * One transaction: answers the already stored signals (same payload: accepted, else a conflict),
@@ -61,7 +61,7 @@ async function storeBatch(
     for (const existing of stored) {
       const candidate = candidates.get(existing.externalId)!;
       candidates.delete(existing.externalId);
-      if (candidate.hash === existing.payloadHash) out.accepted.push(existing.id);
+      if (isSameSignal(config.privacy.lookupHashKey, existing.payloadHash, candidate.signal, candidate.input)) out.accepted.push(existing.id);
       else out.rejected.push(conflict(existing.externalId));
     }
     const receivedAt = clock.now();
@@ -87,10 +87,6 @@ function matchJob(signal: Signal, valid: ValidSignal, config: HubConfig): MatchS
     amountEuro: signal.amountEuro, crisis: signal.crisis, warmHandover: signal.warmHandover,
     sealedResident: personalDataCipher(config.privacy.personalData).encryptJson(valid.resident),
   };
-}
-
-function payloadHash(key: string, signal: ValidSignal): string {
-  return createHmac('sha256', key).update(JSON.stringify(signal)).digest('hex');
 }
 
 function rejection(externalId: string | undefined, code: string, message: string): SignalRejection {
