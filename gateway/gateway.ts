@@ -22,6 +22,7 @@ import { gatewayRoutes, routeContext, type GatewayRoute } from './routes';
 import { sendProblem } from './problem-details';
 import { sendReadiness } from './readiness';
 import { SigningDataSource } from './signing-data-source';
+import { reportSubgraphHealth } from './subgraph-health';
 import { servePublic } from './web';
 
 export interface RunningGateway { url: string; close(): Promise<void> }
@@ -106,10 +107,12 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
   })));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: actualPort } = server.address() as AddressInfo;
+  const stopReportingHealth = reportSubgraphHealth(config.subgraphs);
   return {
     url: `http://${host}:${actualPort}`,
     /** Graceful: requests in flight finish (at most SHUTDOWN_TIMEOUT_SECONDS), new ones are refused. */
     async close() {
+      stopReportingHealth();
       await drain.close(server, config.operations.shutdownTimeoutMs);
       await apollo.stop();
     },
