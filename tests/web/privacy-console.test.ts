@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { aBsn, aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { reportAndMatch } from '../support/operations';
+import { pickUpCase, reportAndMatch } from '../support/operations';
 import { clickText, expectAccessible, launchBrowser, step, visit, waitForTextOn } from './support/browser';
 import { readmeScreenshot } from './support/readme-screenshot';
 
@@ -16,6 +17,7 @@ describe("the privacy officer's console in the browser", () => {
   let page: Page;
   let downloads: string;
   const bsn = aBsn();
+  const probedCases = Array.from({ length: 30 }, () => randomUUID());
   beforeAll(async () => {
     [hub, browser] = await Promise.all([startTestHub(), launchBrowser()]);
     page = await browser.newPage();
@@ -31,6 +33,8 @@ describe("the privacy officer's console in the browser", () => {
     const officer = await hub.token(tokens.privacyOfficer);
     const refused = await hub.graphql(officer, 'query ($bsn: String!) { findResidents(bsn: $bsn) { id surname } }', { bsn });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // A consultant trying case ids that are not theirs: each a refusal, more than one page of the console.
+    for (const id of probedCases) expect((await pickUpCase(hub, consultant, id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     await hub.waitForJobs();
   });
   afterAll(async () => {
@@ -99,6 +103,41 @@ describe("the privacy officer's console in the browser", () => {
 
     await clickText(page, 'Zoeken');
     await waitForTextOn(page, 'Geen bewoner met dit BSN in de hub.');
+  }));
+
+  it('lists every refusal of a period, a page at a time, in Dutch', () => step(page, 'console-refusals', async () => {
+    const setDate = (selector: string, value: string) => page.$eval(selector, (input, day) => {
+      // As a user's choice reaches React: through the input's own value setter and an input event.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, day);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+    const state = () => textOf(page, '.refusals-state');
+    await setDate('#weigeringen-van', '2026-11-27');
+    await setDate('#weigeringen-tot', '2026-11-26');
+    await clickText(page, 'Toon');
+    await waitForTextOn(page, 'Kies een begindatum die niet na de einddatum ligt.');
+    await setDate('#weigeringen-van', '2026-11-26'); // the test hub's clock: every record of this test is of that day
+    await clickText(page, 'Toon');
+    await page.waitForFunction(() => document.querySelector('.refusals-state')?.textContent?.startsWith('Weigering 1 tot'));
+    expect(await state()).toBe('Weigering 1 tot en met 25; er zijn er meer.');
+    const firstPage = await page.$$eval('.refusals-table tbody tr', (rows) => rows.map((r) => (r as HTMLElement).innerText));
+    expect(firstPage).toHaveLength(25);
+    expect(firstPage.join('\n')).toMatch(/Gelezen\s+Bewoner \S+\s+toezicht door de functionaris gegevensbescherming \(privacy-supervision\)\s+privacy-officer/);
+    await expectAccessible(page);
+    await clickText(page, 'Volgende 25');
+    await page.waitForFunction(() => document.querySelector('.refusals-state')?.textContent?.startsWith('Weigering 26 tot'));
+    const secondPage = await page.$$eval('.refusals-table tbody tr', (rows) => rows.map((r) => (r as HTMLElement).innerText));
+    expect(secondPage.length).toBeGreaterThan(0);
+    // Every probed case id once, over both pages (in the order the log received them).
+    const probed = [...firstPage, ...secondPage].flatMap((row) => /Gewijzigd\s+Zaak (\S+)\s+.*consultant-ommen/.exec(row)?.[1] ?? []);
+    expect(probed.sort()).toEqual([...probedCases].sort());
+    expect(await state()).toBe(`Weigering 26 tot en met ${25 + secondPage.length}.`);
+    await clickText(page, 'Vorige 25');
+    await page.waitForFunction(() => document.querySelector('.refusals-state')?.textContent?.startsWith('Weigering 1 tot'));
+    await setDate('#weigeringen-van', '2026-11-27');
+    await setDate('#weigeringen-tot', '2026-11-28');
+    await clickText(page, 'Toon');
+    await waitForTextOn(page, 'Geen geweigerde inzages in deze periode.');
   }));
 
   it('verifies the access log on request and shows when and what it found', () => step(page, 'console-verify', async () => {

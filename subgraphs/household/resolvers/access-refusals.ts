@@ -8,7 +8,7 @@ export const maxRefusalsPage = 1000;
 export async function refusalsOf(ctx: SubgraphContext, from: Date, to: Date, first: number, after?: string): Promise<AccessRefusal[]> {
   if (!(from < to)) throw badInput('from must lie before to');
   if (!Number.isInteger(first) || first < 1 || first > maxRefusalsPage) throw badInput(`first must be from 1 to ${maxRefusalsPage}`);
-  if (after !== undefined && !/^\d{1,18}$/.test(after)) throw badInput('after must be the seq of a refusal');
+  if (after != null && !/^\d{1,18}$/.test(after)) throw badInput('after must be the seq of a refusal');
   const rows = await ctx.em.execute<Array<Record<string, any>>>(
     `select seq::text as position, at, action, object_type, object_id, fields, purpose, origin, actor_sub, actor_role from household.access_log
       where result = 'denied' and at >= ? and at < ? and seq > ?::bigint order by access_log.seq limit ?`,

@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation EraseResident($residentId: ID!) {\n    eraseResident(residentId: $residentId) { residentId householdErased erasedAt }\n  }\n": typeof types.EraseResidentDocument,
     "\n  query AccessLogState {\n    accessLogVerification { at ok checked brokenAt reason verifiedBy }\n  }\n": typeof types.AccessLogStateDocument,
     "\n  mutation VerifyAccessLog {\n    verifyAccessLog { at ok checked brokenAt reason verifiedBy }\n  }\n": typeof types.VerifyAccessLogDocument,
+    "\n  query AccessRefusals($from: DateTime!, $to: DateTime!, $first: Int!, $after: ID) {\n    accessRefusals(from: $from, to: $to, first: $first, after: $after) { seq at action objectType objectId fields purpose origin actor actorRole }\n  }\n": typeof types.AccessRefusalsDocument,
 };
 const documents: Documents = {
     "\n  query Dashboard($from: Date!, $to: Date!, $municipality: String, $groupBy: [EvaluationDimension!], $withGroups: Boolean!) {\n    byPartner: evaluation(from: $from, to: $to, municipality: $municipality, groupBy: [MONTH, PARTNER_TYPE]) {\n      rows { month partnerType signals }\n    }\n    byMonth: evaluation(from: $from, to: $to, municipality: $municipality, groupBy: [MONTH]) {\n      suppressionThreshold\n      rows {\n        month signals signalsPer1000Inhabitants casesOpened caseRate reachRate closedCases acceptanceRate\n        medianDaysToFirstAttempt medianDaysToFirstContact suppressed\n      }\n      totals {\n        month signals signalsPer1000Inhabitants casesOpened caseRate reachRate closedCases acceptanceRate\n        medianDaysToFirstAttempt medianDaysToFirstContact suppressed\n        attemptsByChannel { channel attempts attemptsPerCase }\n        outcomes { outcome cases }\n      }\n    }\n    grouped: evaluation(from: $from, to: $to, municipality: $municipality, groupBy: $groupBy) @include(if: $withGroups) {\n      rows {\n        municipality partnerType month signals signalsPer1000Inhabitants casesOpened caseRate reachRate closedCases acceptanceRate\n        medianDaysToFirstAttempt medianDaysToFirstContact suppressed\n      }\n    }\n  }\n": types.DashboardDocument,
@@ -50,6 +51,7 @@ const documents: Documents = {
     "\n  mutation EraseResident($residentId: ID!) {\n    eraseResident(residentId: $residentId) { residentId householdErased erasedAt }\n  }\n": types.EraseResidentDocument,
     "\n  query AccessLogState {\n    accessLogVerification { at ok checked brokenAt reason verifiedBy }\n  }\n": types.AccessLogStateDocument,
     "\n  mutation VerifyAccessLog {\n    verifyAccessLog { at ok checked brokenAt reason verifiedBy }\n  }\n": types.VerifyAccessLogDocument,
+    "\n  query AccessRefusals($from: DateTime!, $to: DateTime!, $first: Int!, $after: ID) {\n    accessRefusals(from: $from, to: $to, first: $first, after: $after) { seq at action objectType objectId fields purpose origin actor actorRole }\n  }\n": types.AccessRefusalsDocument,
 };
 
 /**
@@ -134,6 +136,10 @@ export function graphql(source: "\n  query AccessLogState {\n    accessLogVerifi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyAccessLog {\n    verifyAccessLog { at ok checked brokenAt reason verifiedBy }\n  }\n"): (typeof documents)["\n  mutation VerifyAccessLog {\n    verifyAccessLog { at ok checked brokenAt reason verifiedBy }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessRefusals($from: DateTime!, $to: DateTime!, $first: Int!, $after: ID) {\n    accessRefusals(from: $from, to: $to, first: $first, after: $after) { seq at action objectType objectId fields purpose origin actor actorRole }\n  }\n"): (typeof documents)["\n  query AccessRefusals($from: DateTime!, $to: DateTime!, $first: Int!, $after: ID) {\n    accessRefusals(from: $from, to: $to, first: $first, after: $after) { seq at action objectType objectId fields purpose origin actor actorRole }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

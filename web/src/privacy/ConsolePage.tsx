@@ -6,6 +6,7 @@ import { t } from '../text';
 import { AccessLogPanel } from './AccessLogPanel';
 import { FindResidentsQuery } from './operations';
 import { purposeContext, purposes, type Purpose } from './purposes';
+import { RefusalsPanel } from './RefusalsPanel';
 import { ResidentPanel } from './ResidentPanel';
 import './console.css';
 
@@ -46,6 +47,7 @@ export function ConsolePage() {
         <button type="submit" className="primary">{p.search}</button>
       </form>
       {search && <SearchResult key={search.at} bsn={search.bsn} purpose={search.purpose} />}
+      <RefusalsPanel />
       <AccessLogPanel />
     </section>
   );

@@ -48,3 +48,10 @@ export const VerifyAccessLogMutation = graphql(`
     verifyAccessLog { at ok checked brokenAt reason verifiedBy }
   }
 `);
+
+/** The refused accesses of a period, oldest first; page on with `after` = the last `seq`. */
+export const AccessRefusalsQuery = graphql(`
+  query AccessRefusals($from: DateTime!, $to: DateTime!, $first: Int!, $after: ID) {
+    accessRefusals(from: $from, to: $to, first: $first, after: $after) { seq at action objectType objectId fields purpose origin actor actorRole }
+  }
+`);
