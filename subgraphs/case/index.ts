@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '../shared/federation';
 import { seenRequestsMigration } from '../shared/seen-requests';
+import { workerHeartbeatMigration } from '../shared/worker-heartbeat';
 import { tasks } from '../shared/job-contracts';
 import { mergeHouseholds } from './jobs/merge-households';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
@@ -33,6 +34,7 @@ export const caseSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126140000', class: Migration20261126140000 },
       { name: 'Migration20261202000000', class: Migration20261202000000 },
       { name: 'Migration20261202090000', class: seenRequestsMigration('casework') },
+      { name: 'Migration20261202160000', class: workerHeartbeatMigration('casework') },
     ],
   },
   buildSchema: () => buildFederatedSchema({

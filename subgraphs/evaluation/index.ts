@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '../shared/federation';
 import { seenRequestsMigration } from '../shared/seen-requests';
+import { workerHeartbeatMigration } from '../shared/worker-heartbeat';
 import { tasks } from '../shared/job-contracts';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
@@ -26,6 +27,7 @@ export const evaluationSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126140000', class: Migration20261126140000 },
       { name: 'Migration20261202090000', class: seenRequestsMigration('evaluation') },
       { name: 'Migration20261202133000', class: Migration20261202133000 },
+      { name: 'Migration20261202160000', class: workerHeartbeatMigration('evaluation') },
     ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [EvaluationResolver], permissions }),

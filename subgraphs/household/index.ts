@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '../shared/federation';
 import { seenRequestsMigration } from '../shared/seen-requests';
+import { workerHeartbeatMigration } from '../shared/worker-heartbeat';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
 import { Household } from './entities/household.entity';
@@ -48,6 +49,7 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261202100000', class: Migration20261202100000 },
       { name: 'Migration20261202110000', class: Migration20261202110000 },
       { name: 'Migration20261202133000', class: Migration20261202133000 },
+      { name: 'Migration20261202160000', class: workerHeartbeatMigration('household') },
     ],
   },
   buildSchema: () => buildFederatedSchema({

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import type { CronItem, Runner } from 'graphile-worker';
+import type { CronItem } from 'graphile-worker';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { processSecrets, type HubConfig, type SubgraphName } from '../../config';
@@ -16,6 +16,7 @@ import { checkSignature, requestIdHeader, signatureHeader, timestampHeader } fro
 import { SeenRequests } from './seen-requests';
 import { reportSecurityEvent } from './security-events';
 import { startWorker, type JobHandlers } from './worker';
+import type { JobRunnerState } from './job-runner';
 import { nulGuardPlugin } from '../../server/nul-guard';
 import { Drain } from '../../server/drain';
 import { logger } from '../../server/logger';
@@ -97,7 +98,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     const started = process.hrtime.bigint();
     const route = ['/graphql', '/health', '/metrics'].find((path) => req.url?.startsWith(path)) ?? 'other';
     try {
-      if (req.method === 'GET' && req.url === '/health') return drain.draining ? sendJson(res, 503, { status: 'stopping' }) : await sendHealth(res, orm);
+      if (req.method === 'GET' && req.url === '/health') return drain.draining ? sendJson(res, 503, { status: 'stopping' }) : await sendHealth(res, orm, runner?.state);
       if (req.method === 'GET' && req.url === '/metrics') return await serveMetrics(req, res, config.gateway.metricsToken);
       if (req.method !== 'POST' || !req.url?.startsWith('/graphql')) return sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found');
       const body = await readBody(req, config.gateway.maxRequestBytes);
@@ -127,7 +128,8 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     }
   })));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
-  const runner: Runner | undefined = deps.runJobs === false ? undefined : await startWorker(deps.databaseUrl, orm, definition.jobs, { clock, config }, definition.schedule);
+  const place = { databaseUrl: deps.databaseUrl, subgraph: definition.name, schema: definition.database.schema };
+  const runner = deps.runJobs === false ? undefined : await startWorker(place, orm, definition.jobs, { clock, config }, definition.schedule);
   const { port: actualPort } = server.address() as AddressInfo;
   const stopReportingQueue = reportQueue(definition.name, Object.keys(definition.jobs), orm);
 
@@ -152,10 +154,11 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
   };
 }
 
-/** Readiness for the gateway: this process answers and its database does too. Reveals nothing else. */
-async function sendHealth(res: ServerResponse, orm: MikroORM): Promise<void> {
+/** Readiness for the gateway: this process answers, its database does too, and its job runner runs. Reveals nothing else. */
+async function sendHealth(res: ServerResponse, orm: MikroORM, jobs: JobRunnerState | undefined): Promise<void> {
   try {
     await orm.em.getConnection().execute('select 1');
+    if (jobs && jobs !== 'running') return sendJson(res, 503, { status: 'unavailable', jobs });
     sendJson(res, 200, { status: 'ok' });
   } catch {
     sendJson(res, 503, { status: 'unavailable' });

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '../shared/federation';
 import { seenRequestsMigration } from '../shared/seen-requests';
+import { workerHeartbeatMigration } from '../shared/worker-heartbeat';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
 import { Signal } from './entities/signal.entity';
@@ -25,6 +26,7 @@ export const signalSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126130000', class: Migration20261126130000 },
       { name: 'Migration20261202090000', class: seenRequestsMigration('signal') },
+      { name: 'Migration20261202160000', class: workerHeartbeatMigration('signal') },
     ],
   },
   buildSchema: () => buildFederatedSchema({

@@ -1,0 +1,63 @@
+import { Pool } from 'pg';
+import { migrateDatabase } from '../../subgraphs/migrate';
+import { aSignal, tokens } from '../support/builders';
+import { createTestDatabase } from '../support/database';
+import { reportSignalsMutation } from '../support/operations';
+import { graphqlAt } from './support/client';
+import { intakeState } from './support/intake';
+import { startProcessHub, type ProcessHub } from './support/process-hub';
+
+/**
+ * graphile-worker 0.16 leaves a job locked by a killed worker for four hours; the heartbeat sweep
+ * hands it to a live worker once the dead one's heartbeat is WORKER_DEAD_AFTER_SECONDS old.
+ */
+describe('a job whose worker was killed', () => {
+  let hub: ProcessHub;
+  let db: Pool;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    await migrateDatabase(database.databaseUrl);
+    db = new Pool({ connectionString: database.databaseUrl, max: 2 });
+    hub = await startProcessHub(database.databaseUrl);
+  }, 120_000);
+  afterAll(async () => {
+    await hub?.stop();
+    await db?.end();
+    await drop?.();
+  });
+
+  it('is retried by the worker that starts after it, and every signal is matched once', async () => {
+    const token = await hub.token(tokens.vechtdalWonen);
+    const { data } = await graphqlAt(hub.url, token, reportSignalsMutation, { signals: Array.from({ length: 400 }, () => aSignal()) });
+    const ids: string[] = data.reportSignals.accepted.map((s: { id: string }) => s.id);
+    expect(ids).toHaveLength(400);
+    let job: { id: string; locked_by: string } | undefined;
+    while (!job) {
+      ({ rows: [job] } = await db.query<{ id: string; locked_by: string }>(`select id, locked_by from graphile_worker.jobs where task_identifier = 'household.match_signals' and locked_by is not null`));
+    }
+    hub.processes.household.child.kill('SIGKILL');
+    const killedAt = Date.now();
+    await hub.processes.household.exited;
+    expect((await db.query('select locked_by from graphile_worker.jobs where id = $1', [job.id])).rows).toEqual([{ locked_by: job.locked_by }]);
+
+    await hub.startSubgraph('household', 'household-after-restart');
+    for (;;) {
+      const { rows } = await db.query('select locked_by from graphile_worker.jobs where id = $1', [job.id]);
+      if (rows.length === 0 || rows[0].locked_by !== job.locked_by) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    console.log(`the killed worker's job was released ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
+    expect(hub.processes['household-after-restart'].output()).toContain(`released the jobs of 1 dead worker(s): ${job.locked_by}`);
+
+    for (;;) {
+      const state = await intakeState(db, ids);
+      if (state.matched === 400 && state.facts === 400) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(await intakeState(db, ids)).toEqual({
+      stored: 400, matched: 400, facts: 400, households: 400, cases: 400, duplicates: { households: 0, openCases: 0, facts: 0 },
+    });
+  }, 150_000);
+});
