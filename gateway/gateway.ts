@@ -23,6 +23,8 @@ import { sendProblem } from './problem-details';
 import { sendReadiness } from './readiness';
 import { SigningDataSource } from './signing-data-source';
 import { reportSubgraphHealth } from './subgraph-health';
+
+import { unavailableStatusPlugin } from './unavailable-status';
 import { servePublic } from './web';
 
 export interface RunningGateway { url: string; close(): Promise<void> }
@@ -35,7 +37,7 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
   const log = logger({ service: 'gateway' });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
-    buildService: ({ name }) => new SigningDataSource(config.subgraphs[name as SubgraphName].url, config.subgraphSigningSecret, name),
+    buildService: ({ name }) => new SigningDataSource(config.subgraphs[name as SubgraphName].url, config.subgraphSigningSecret, name, config.operations.subgraphTimeoutMs),
   });
   const apollo = new ApolloServer<GatewayContext>({
     ...apolloOptions(production),
@@ -44,7 +46,7 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: operationLimitRules(config.limits),
-    plugins: [requestObserverPlugin(), nulGuardPlugin(), listArgumentLimitPlugin(config.limits.maxListLength)],
+    plugins: [requestObserverPlugin(), nulGuardPlugin(), listArgumentLimitPlugin(config.limits.maxListLength), unavailableStatusPlugin()],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config.auth, config);

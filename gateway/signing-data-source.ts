@@ -3,15 +3,18 @@ import type { GatewayContext } from './context';
 import { signatureHeaders, signedHeaders } from '../subgraphs/shared/signature';
 import { currentScope, traceparentOf } from '../server/trace';
 import { timedFetch } from './subgraph-timing';
+import { unavailableResponse } from './subgraph-unavailable';
 
 type FetchInit = { body?: string; headers?: any; [key: string]: unknown };
 
 /**
  * Forwards the caller's token and address to a subgraph and signs the exact bytes sent,
- * so a subgraph can refuse anything that did not come through this gateway.
+ * so a subgraph can refuse anything that did not come through this gateway. A call is bounded
+ * by `timeoutMs` (SUBGRAPH_TIMEOUT_MS); a subgraph that does not answer is answered for
+ * (subgraph-unavailable.ts).
  */
 export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, secret: string, subgraph: string) {
+  constructor(url: string, secret: string, subgraph: string, timeoutMs: number) {
     super({
       url,
       fetcher: (async (input: string, init: FetchInit = {}) => {
@@ -21,7 +24,14 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         const method = String(init.method ?? 'POST');
         const signed = signatureHeaders(secret, { audience: subgraph, method, path: pathname + search, headers: bound, body: init.body ?? '' });
         for (const [name, value] of Object.entries(signed)) headers.set(name, value);
-        return asGraphQLResponse(await timedFetch(subgraph, () => fetch(input, { ...init, headers } as RequestInit)));
+        let response: Response;
+        try {
+          response = await timedFetch(subgraph, () => fetch(input, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) } as RequestInit));
+        } catch {
+          return unavailableResponse(init.body);
+        }
+        if ([502, 503, 504].includes(response.status)) return unavailableResponse(init.body);
+        return asGraphQLResponse(response);
       }) as any,
     });
   }

@@ -19,6 +19,7 @@ import { startWorker, type JobHandlers } from './worker';
 import type { JobRunnerState } from './job-runner';
 import { nulGuardPlugin } from '../../server/nul-guard';
 import { Drain } from '../../server/drain';
+import { isDatabaseUnavailable, unavailableCode, unavailableMessage } from '../../server/unavailable';
 import { logger } from '../../server/logger';
 import { serveMetrics } from '../../server/metrics-endpoint';
 import { logRequest, requestObserverPlugin } from '../../server/request-log';
@@ -121,6 +122,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     } catch (error) {
       if (error instanceof AuthenticationError) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', error.message);
       if (error instanceof RequestTooLarge) return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', error.message);
+      if (isDatabaseUnavailable(error)) return sendGraphQLError(res, 503, unavailableCode, unavailableMessage);
       log.error({ err: error }, 'request failed');
       if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     } finally {
