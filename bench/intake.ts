@@ -10,6 +10,7 @@ import { subgraphs } from '../subgraphs';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/subgraph-server';
 import { aSignal } from '../tests/support/builders';
 import { benchDatabase } from './support/bench-database';
+import { JobTimings } from './support/job-timings';
 import { formatLoad } from './support/load';
 import { seedCases } from './support/seed-cases';
 import { steadyIntake } from './support/steady-intake';
@@ -37,10 +38,11 @@ async function main() {
   await seedCases(databaseUrl, base, { cases: households, signalsPerCase: 1, residentsPerHousehold: 1, municipality: '0175' });
   console.log(`load average ${formatLoad(loadavg())}; ${households} households (with a case each) present, seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
   const config = base;
+  const timings = new JobTimings();
   const start = async (runJobs: boolean) => {
     const running: RunningSubgraph[] = [];
     for (const name of subgraphNames) {
-      const subgraph = await startSubgraph(subgraphs[name], { config, databaseUrl, runJobs }, 0);
+      const subgraph = await startSubgraph(runJobs ? timings.wrap(subgraphs[name]) : subgraphs[name], { config, databaseUrl, runJobs }, 0);
       running.push(subgraph);
       config.subgraphs[name].url = subgraph.url;
     }
@@ -84,10 +86,10 @@ async function main() {
   // The seeded households' signals were there before.
   const cases = Number((await pool.query('select count(*) from casework.case_signals')).rows[0].count) - households;
   console.log(`matched ${cases} signals (${queued} queued jobs and their follow-ups) in ${seconds.toFixed(1)} s: ${(cases / seconds).toFixed(0)} signals/s`);
-  console.log(`load average ${formatLoad(loadavg())}`);
+  console.log(`load average ${formatLoad(loadavg())}\n${timings.report()}`);
   const partner = await signDevToken(config.auth, { role: 'partner', org: 'vitens' });
   const steady = await steadyIntake(`${gateway.url}/graphql`, partner, pool, 20, steadySeconds);
-  console.log(`steady 20 signals/s for ${steadySeconds} s with ${households} households present: ${steady.matched} of ${steady.sent} in a case; signal to case p50 ${steady.p50.toFixed(0)} ms, p95 ${steady.p95.toFixed(0)} ms, max ${steady.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}`);
+  console.log(`steady 20 signals/s for ${steadySeconds} s with ${households} households present: ${steady.matched} of ${steady.sent} in a case; signal to case p50 ${steady.p50.toFixed(0)} ms, p95 ${steady.p95.toFixed(0)} ms, max ${steady.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}\n${timings.report()}`);
   await pool.end();
   await gateway.close();
   for (const s of [...quiet, ...workers]) await s.close();
