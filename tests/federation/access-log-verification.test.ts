@@ -1,6 +1,7 @@
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
 import { reportAndMatch } from '../support/operations';
+import { auditScript } from '../security/support/audit';
 
 const verificationFields = 'at ok checked brokenAt reason verifiedBy';
 
@@ -33,6 +34,14 @@ describe('the access log verified through the API (privacy officer)', () => {
     expect(after.data.accessLogVerification).toEqual(run.data.verifyAccessLog);
   });
 
+  it('shows a run of npm run audit:verify from the command line as the last verification, with who ran it where', async () => {
+    const cli = await auditScript(hub, 'audit-verify');
+    expect(cli).toMatchObject({ code: 0, output: expect.stringContaining('Access log intact') });
+    const { accessLogVerification } = (await hub.graphql(officer, `{ accessLogVerification { ${verificationFields} } }`)).data;
+    expect(accessLogVerification).toMatchObject({ ok: true, brokenAt: null, verifiedBy: expect.stringMatching(/^audit:verify \(\S+@\S+\)$/) });
+    expect(cli.output).toContain(`${accessLogVerification.checked} records checked`);
+  });
+
   it('reports the first record changed behind the append-only trigger', async () => {
     const { rows } = await hub.db.query('select seq from household.access_log order by seq limit 2');
     const victim = rows[1].seq;
@@ -44,6 +53,14 @@ describe('the access log verified through the API (privacy officer)', () => {
     expect(run.data.verifyAccessLog).toMatchObject({ ok: false, brokenAt: victim, checked: 1 });
     expect(run.data.verifyAccessLog.reason).toMatch(/changed/);
     expect((await hub.graphql(officer, `{ accessLogVerification { ok brokenAt } }`)).data.accessLogVerification).toEqual({ ok: false, brokenAt: victim });
+  });
+
+  it('shows a broken log found from the command line too', async () => {
+    await hub.graphql(officer, `mutation { verifyAccessLog { ok } }`);
+    const cli = await auditScript(hub, 'audit-verify');
+    expect(cli.code).toBe(1);
+    const { accessLogVerification } = (await hub.graphql(officer, `{ accessLogVerification { ${verificationFields} } }`)).data;
+    expect(accessLogVerification).toMatchObject({ ok: false, reason: expect.stringMatching(/changed/), verifiedBy: expect.stringMatching(/^audit:verify /) });
   });
 
   it('is for the privacy officer only', async () => {

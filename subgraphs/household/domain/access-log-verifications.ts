@@ -11,13 +11,18 @@ export interface Verification { at: Date; actorSub: string; ok: boolean; checked
  * privacy officer can show when the log was last verified and what was found.
  */
 export async function runVerification(em: EntityManager, config: HubConfig, actorSub: string, at: Date): Promise<Verification> {
-  const report = await withPgClient(em, (db) => verifyAccessLog(db, checkpointStore(config)));
-  const verification: Verification = {
-    at, actorSub, ok: report.ok, checked: report.checked, brokenAt: report.brokenAt?.seq ?? null, reason: report.brokenAt?.reason ?? null,
-  };
-  await em.execute(
-    'insert into household.access_log_verification (at, actor_sub, ok, checked, broken_seq, reason) values (?, ?, ?, ?, ?, ?)',
-    [at, actorSub, verification.ok, verification.checked, verification.brokenAt, verification.reason],
+  return withPgClient(em, async (db) => keepVerification(db, verificationOf(await verifyAccessLog(db, checkpointStore(config)), actorSub, at)));
+}
+
+export function verificationOf(report: ChainReport, actorSub: string, at: Date): Verification {
+  return { at, actorSub, ok: report.ok, checked: report.checked, brokenAt: report.brokenAt?.seq ?? null, reason: report.brokenAt?.reason ?? null };
+}
+
+/** Keeps a verification's outcome where the console reads it, whoever ran it (the console, or `npm run audit:verify`). */
+export async function keepVerification(db: Pick<Pool, 'query'>, verification: Verification): Promise<Verification> {
+  await db.query(
+    'insert into household.access_log_verification (at, actor_sub, ok, checked, broken_seq, reason) values ($1, $2, $3, $4, $5, $6)',
+    [verification.at, verification.actorSub, verification.ok, verification.checked, verification.brokenAt, verification.reason],
   );
   return verification;
 }
@@ -30,7 +35,7 @@ export async function lastVerification(em: EntityManager): Promise<Verification 
 }
 
 /** verifyAccessLog speaks node-postgres (`$1` parameters); lend it a pooled connection of the ORM. */
-async function withPgClient(em: EntityManager, use: (db: Pick<Pool, 'query'>) => Promise<ChainReport>): Promise<ChainReport> {
+async function withPgClient<T>(em: EntityManager, use: (db: Pick<Pool, 'query'>) => Promise<T>): Promise<T> {
   const knexClient = (em.getKnex() as any).client;
   const connection = await knexClient.acquireConnection();
   try {
