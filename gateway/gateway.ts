@@ -87,7 +87,7 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
     return path;
   };
 
-  const server = createServer(slowClientLimits(config.gateway), drain.wrap((req, res) => runInScope(traceFrom(firstHeader(req, 'traceparent')), async () => {
+  const server = createServer(slowClientLimits(config.gateway), drain.wrap((req, res) => runInScope(spanName(req, routes), 'server', traceFrom(firstHeader(req, 'traceparent')), async () => {
     const started = process.hrtime.bigint();
     // Every answer, refusals included, names its trace: a partner can quote it, an operator find its log lines.
     res.setHeader('x-trace-id', currentScope()!.trace.traceId);
@@ -130,6 +130,13 @@ function refuse(res: ServerResponse, route: GatewayRoute | undefined, status: nu
 
 function requestedPurpose(req: IncomingMessage): string | undefined {
   return firstHeader(req, 'x-purpose') || undefined;
+}
+
+/** A span's name: the method and a known path (never a path a client made up). */
+function spanName(req: IncomingMessage, routes: GatewayRoute[]): string {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const known = path === '/graphql' || path.startsWith('/health/') || path === '/metrics' || routes.some((r) => r.path === path);
+  return `${req.method} ${known ? path : 'other'}`;
 }
 
 function firstHeader(req: IncomingMessage, name: string): string | undefined {

@@ -49,6 +49,10 @@ export function logRequest(log: Logger, { service, route, method, started, res }
     route, method, status, durationMs: Math.round(durationMs * 10) / 10, role: scope?.role,
     operation: isGraphQL ? loggedName(scope?.operation) : undefined, errorCodes: errorCodes.length ? errorCodes : undefined,
   }, 'request');
+  scope?.span?.end({
+    'http.request.method': method, 'http.route': route, 'http.response.status_code': status, 'enduser.role': scope.role,
+    'graphql.operation.name': isGraphQL ? loggedName(scope.operation) : undefined, 'hub.error_codes': errorCodes.join(',') || undefined,
+  }, status >= 500);
 }
 
 function loggedName(operation: string | undefined): string {

@@ -9,9 +9,23 @@ export interface TraceContext {
   sampled: boolean;
 }
 
+/** A span of an exporting tracer (server/tracing.ts); ended with what the log line says. */
+export interface Span {
+  end(attributes: Record<string, string | number | undefined>, failed: boolean): void;
+}
+
+/** Starts a span as the child of `parent` (or of no one) and answers its ids; set only while tracing is on. */
+export type SpanStarter = (name: string, kind: 'server' | 'consumer', parent: TraceContext) => { traceId: string; spanId: string; span: Span };
+let startSpan: SpanStarter | undefined;
+
+export function useSpanStarter(starter: SpanStarter | undefined): void {
+  startSpan = starter;
+}
+
 /** What one request or job is doing, filled in as it goes, for its one log line. */
 export interface Scope {
   trace: TraceContext;
+  span?: Span;
   /** The caller's role, once its token is verified. */
   role?: string;
   /** The GraphQL operation's name: '' when anonymous, undefined when none was resolved. */
@@ -46,9 +60,16 @@ export function traceparentOf(trace: TraceContext): string {
   return `00-${trace.traceId}-${trace.spanId}-${trace.sampled ? '01' : '00'}`;
 }
 
-/** Runs `work` as one request or job of this trace: log lines and enqueued jobs carry the trace. */
-export function runInScope<T>(trace: TraceContext, work: () => T): T {
-  return scopes.run({ trace, errorCodes: [] }, work);
+/**
+ * Runs `work` as one request or job of this trace: log lines and enqueued jobs carry the trace.
+ * With tracing on, it is also a span, whose ids the trace then carries on to the next hop.
+ */
+export function runInScope<T>(name: string, kind: 'server' | 'consumer', trace: TraceContext, work: () => T): T {
+  const started = startSpan?.(name, kind, trace);
+  const scope: Scope = started
+    ? { trace: { ...trace, traceId: started.traceId, spanId: started.spanId }, span: started.span, errorCodes: [] }
+    : { trace, errorCodes: [] };
+  return scopes.run(scope, work);
 }
 
 export function currentScope(): Scope | undefined {

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { configFor, subgraphNames, type SubgraphName } from '../config';
 import { subgraphs } from '.';
 import { stopOnSignal } from '../server/lifecycle';
-import { configureLogging, logger } from '../server/logger';
+import { logger } from '../server/logger';
+import { startObservability } from '../server/observability';
 import { startSubgraph } from './shared/subgraph-server';
 
 /** `tsx subgraphs/main.ts <signal|household|case|evaluation>`: one subgraph as its own process. */
@@ -10,11 +11,11 @@ async function main() {
   const name = process.argv[2] as SubgraphName;
   if (!subgraphNames.includes(name)) throw new Error(`Name a subgraph: ${subgraphNames.join(', ')}`);
   const config = configFor(name);
-  configureLogging(config.observability);
+  const stopObservability = startObservability(config.observability, name);
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run a subgraph on its own (npm start sets it)');
   const running = await startSubgraph(subgraphs[name], { config, databaseUrl: config.databaseUrl }, config.subgraphs[name].port);
   logger({ service: name }).info(`${name} subgraph ready at ${running.url}`);
-  stopOnSignal(() => running.close(), process.argv);
+  stopOnSignal(() => running.close().then(stopObservability), process.argv);
 }
 
 main().catch((error) => {

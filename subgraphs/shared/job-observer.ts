@@ -1,7 +1,7 @@
 import { Logger as WorkerLogger, type Task } from 'graphile-worker';
 import { logger } from '../../server/logger';
 import { jobDuration, jobs } from '../../server/metrics';
-import { runInScope, traceFrom } from '../../server/trace';
+import { currentScope, runInScope, traceFrom } from '../../server/trace';
 
 /**
  * Runs a task as one traced unit: it continues the trace of the request that enqueued it (the
@@ -12,7 +12,7 @@ export function observeJob(task: string, run: Task): Task {
   return (payload, helpers) => {
     const { job } = helpers;
     const traceparent = (payload as { traceparent?: unknown } | null)?.traceparent;
-    return runInScope(traceFrom(typeof traceparent === 'string' ? traceparent : undefined), async () => {
+    return runInScope(`job ${task}`, 'consumer', traceFrom(typeof traceparent === 'string' ? traceparent : undefined), async () => {
       const log = logger({ service: task.split('.')[0] });
       const started = process.hrtime.bigint();
       const line = { task, jobId: job.id, attempt: job.attempts, maxAttempts: job.max_attempts };
@@ -23,6 +23,7 @@ export function observeJob(task: string, run: Task): Task {
         jobs.inc({ task, outcome: 'done' });
         jobDuration.observe({ task, outcome: 'done' }, duration);
         log.info({ ...line, durationMs: Math.round(duration * 1000), outcome: 'done' }, 'job');
+        endSpan(line, 'done');
       } catch (error) {
         const duration = seconds();
         const outcome = job.attempts >= job.max_attempts ? 'failed' : 'retry';
@@ -32,10 +33,15 @@ export function observeJob(task: string, run: Task): Task {
         const message = error instanceof Error ? error.message : String(error);
         log[outcome === 'failed' ? 'error' : 'warn']({ ...line, durationMs: Math.round(duration * 1000), outcome, error: message.slice(0, 500) },
           outcome === 'failed' ? 'job failed permanently' : 'job failed, will retry');
+        endSpan(line, outcome);
         throw error;
       }
     });
   };
+}
+
+function endSpan(line: { task: string; jobId: string; attempt: number }, outcome: string): void {
+  currentScope()?.span?.end({ 'hub.task': line.task, 'hub.job.id': line.jobId, 'hub.job.attempt': line.attempt, 'hub.job.outcome': outcome }, outcome !== 'done');
 }
 
 /** graphile-worker's own messages through the hub's logger; its per-job lines are replaced by observeJob's. */

@@ -95,9 +95,9 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
   };
 
   const drain = new Drain();
-  const server = createServer(slowClientLimits(config.gateway), drain.wrap((req, res) => runInScope(traceFromGateway(header(req, 'x-trace-id'), header(req, 'traceparent')), async () => {
+  const server = createServer(slowClientLimits(config.gateway), drain.wrap((req, res) => runInScope(`${definition.name} ${req.method} ${routeOf(req)}`, 'server', traceFromGateway(header(req, 'x-trace-id'), header(req, 'traceparent')), async () => {
     const started = process.hrtime.bigint();
-    const route = ['/graphql', '/health', '/metrics'].find((path) => req.url?.startsWith(path)) ?? 'other';
+    const route = routeOf(req);
     try {
       if (req.method === 'GET' && req.url === '/health') return drain.draining ? sendJson(res, 503, { status: 'stopping' }) : await sendHealth(res, orm, runner?.state);
       if (req.method === 'GET' && req.url === '/metrics') return await serveMetrics(req, res, config.gateway.metricsToken);
@@ -165,6 +165,10 @@ async function sendHealth(res: ServerResponse, orm: MikroORM, jobs: JobRunnerSta
   } catch {
     sendJson(res, 503, { status: 'unavailable' });
   }
+}
+
+function routeOf(req: IncomingMessage): string {
+  return ['/graphql', '/health', '/metrics'].find((path) => req.url?.startsWith(path)) ?? 'other';
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
