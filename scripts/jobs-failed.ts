@@ -1,5 +1,6 @@
 import { Logger, makeWorkerUtils, type WorkerUtils } from 'graphile-worker';
 import { configFor } from '../config';
+import { safeErrorText } from '../server/safe-error';
 import { hubDatabaseUrl } from './embedded-postgres';
 
 const usage = 'npm run jobs:failed -- [list | retry <id>... | discard <id>...]';
@@ -57,8 +58,8 @@ function list(failed: FailedJob[]): void {
   if (failed.length === 0) { console.log('No permanently failed jobs.'); return; }
   console.log(`${failed.length} permanently failed job(s); retry or discard with: ${usage}`);
   for (const job of failed) {
-    // The first line of the error: its message, not its stack.
-    const error = (job.last_error ?? '').split('\n')[0].slice(0, 200);
+    // The first line of the error, its quoted values masked (the job table has it whole).
+    const error = safeErrorText((job.last_error ?? '').split('\n')[0]).slice(0, 200);
     console.log(`${job.id}\t${job.task_identifier}\tattempts ${job.attempts}/${job.max_attempts}\tlast tried ${job.updated_at.toISOString()}\t${error}`);
   }
 }

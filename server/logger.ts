@@ -1,6 +1,7 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import type { ObservabilityConfig } from '../config/observability';
+import { serializeError } from './safe-error';
 import { currentScope } from './trace';
 
 export type { Logger } from 'pino';
@@ -28,6 +29,7 @@ function build(settings: LogSettings, destination?: DestinationStream): Logger {
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
+    serializers: { err: serializeError },
     // Every line written while a request or job runs names its trace, so one id finds all of them.
     mixin: () => {
       const trace = currentScope()?.trace;

@@ -1,5 +1,6 @@
 import { Logger as WorkerLogger, type Task } from 'graphile-worker';
 import { logger } from '../../server/logger';
+import { safeErrorMessage } from '../../server/safe-error';
 import { jobDuration, jobs } from '../../server/metrics';
 import { currentScope, runInScope, traceFrom } from '../../server/trace';
 
@@ -29,9 +30,8 @@ export function observeJob(task: string, run: Task): Task {
         const outcome = job.attempts >= job.max_attempts ? 'failed' : 'retry';
         jobs.inc({ task, outcome });
         jobDuration.observe({ task, outcome }, duration);
-        // The queue keeps the full error (last_error); the line names it for the operator's alert.
-        const message = error instanceof Error ? error.message : String(error);
-        log[outcome === 'failed' ? 'error' : 'warn']({ ...line, durationMs: Math.round(duration * 1000), outcome, error: message.slice(0, 500) },
+        // The queue keeps the full error (last_error); the line names it, without the values it quotes.
+        log[outcome === 'failed' ? 'error' : 'warn']({ ...line, durationMs: Math.round(duration * 1000), outcome, error: safeErrorMessage(error) },
           outcome === 'failed' ? 'job failed permanently' : 'job failed, will retry');
         endSpan(line, outcome);
         throw error;
