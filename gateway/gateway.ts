@@ -9,6 +9,7 @@ import { AuthenticationError, createTokenVerifier } from '../subgraphs/shared/au
 import { apolloOptions } from '../server/apollo-options';
 import { clientAddress, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson, slowClientLimits } from '../server/http';
 import { Drain } from '../server/drain';
+import { projectRoot } from '../server/project-root';
 import { logger } from '../server/logger';
 import { serveMetrics } from '../server/metrics-endpoint';
 import { nulGuardPlugin } from '../server/nul-guard';
@@ -29,7 +30,7 @@ import { servePublic } from './web';
 
 export interface RunningGateway { url: string; close(): Promise<void> }
 
-export const supergraphPath = join(__dirname, '..', 'schema', 'supergraph.graphql');
+export const supergraphPath = join(projectRoot(), 'schema', 'supergraph.graphql');
 
 /** The one public endpoint: verifies the caller, then plans each operation across the subgraphs. */
 export async function startGateway(config: GatewayConfig, port: number, host = config.gateway.host, routes: GatewayRoute[] = gatewayRoutes): Promise<RunningGateway> {

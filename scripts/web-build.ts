@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { projectRoot } from '../server/project-root';
 
-const root = join(__dirname, '..');
+const root = projectRoot();
 const webDir = join(root, 'web');
 const distDir = join(webDir, 'dist');
 const stampFile = join(distDir, '.build-hash');

@@ -6,15 +6,15 @@ import { logger } from '../server/logger';
 import { startObservability } from '../server/observability';
 import { startSubgraph } from './shared/subgraph-server';
 
-/** `tsx subgraphs/main.ts <signal|household|case|evaluation>`: one subgraph as its own process. */
+/** `node dist/subgraphs/main.js <signal|household|case|evaluation>` (or tsx on the source): one subgraph as its own process. */
 async function main() {
   const name = process.argv[2] as SubgraphName;
   if (!subgraphNames.includes(name)) throw new Error(`Name a subgraph: ${subgraphNames.join(', ')}`);
   const config = configFor(name);
   const stopObservability = startObservability(config.observability, name);
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run a subgraph on its own (npm start sets it)');
-  const running = await startSubgraph(subgraphs[name], { config, databaseUrl: config.databaseUrl }, config.subgraphs[name].port);
-  logger({ service: name }).info(`${name} subgraph ready at ${running.url}`);
+  const running = await startSubgraph(subgraphs[name], { config, databaseUrl: config.databaseUrl }, config.subgraphs[name].port, config.gateway.host);
+  logger({ service: name }).info(`${name} subgraph ready at ${running.url} (SUBGRAPH_ROLE=${config.operations.subgraphRole})`);
   stopOnSignal(() => running.close().then(stopObservability), process.argv);
 }
 

@@ -1,3 +1,4 @@
+import { projectRoot } from '../../server/project-root';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { GatewayConfig } from '../../config';
@@ -5,7 +6,7 @@ import { pageSecurityHeaders, sendAppSettings } from './app-config';
 import { issueDevToken } from './dev-login';
 import { serveWebApp } from './static-files';
 
-export const webDistDir = join(__dirname, '..', '..', 'web', 'dist');
+export const webDistDir = join(projectRoot(), 'web', 'dist');
 
 /**
  * What the gateway answers without a token: the web app's files and settings, and (development only)

@@ -30,10 +30,10 @@ export async function openOrm(databaseUrl: string, db: SubgraphDatabase, poolMax
 }
 
 /** Applies the subgraph's committed migrations; never synchronises a schema from entities. */
-export async function migrateSubgraph(databaseUrl: string, db: SubgraphDatabase): Promise<void> {
+export async function migrateSubgraph(databaseUrl: string, db: SubgraphDatabase): Promise<string[]> {
   const orm = await openOrm(databaseUrl, db, 1);
   try {
-    await orm.getMigrator().up();
+    return (await orm.getMigrator().up()).map((migration) => migration.name);
   } finally {
     await orm.close(true);
   }

@@ -47,7 +47,7 @@ export interface SubgraphDeps {
   config: HubConfig;
   databaseUrl: string;
   clock?: Clock;
-  /** Tests may run without the job worker to drive jobs themselves. */
+  /** Tests may run without the job worker to drive jobs themselves (SUBGRAPH_ROLE=http does the same). */
   runJobs?: boolean;
 }
 
@@ -59,6 +59,8 @@ export interface RunningSubgraph {
 
 export async function startSubgraph(definition: SubgraphDefinition, deps: SubgraphDeps, port: number, host = '127.0.0.1'): Promise<RunningSubgraph> {
   const { config } = deps;
+  /** SUBGRAPH_ROLE: serve HTTP (GraphQL), run the jobs, or both; /health and /metrics always answer. */
+  const role = config.operations.subgraphRole;
   const clock = deps.clock ?? systemClock;
   // A subgraph without personal data (evaluation) is given no key that could decrypt any.
   const holdsPersonalData = processSecrets[definition.name].includes('PERSONAL_DATA_KEYS');
@@ -102,6 +104,7 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
       if (req.method === 'GET' && req.url === '/health') return drain.draining ? sendJson(res, 503, { status: 'stopping' }) : await sendHealth(res, orm, runner?.state);
       if (req.method === 'GET' && req.url === '/metrics') return await serveMetrics(req, res, config.gateway.metricsToken);
       if (req.method !== 'POST' || !req.url?.startsWith('/graphql')) return sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found');
+      if (role === 'worker') return sendGraphQLError(res, 404, 'NOT_FOUND', 'This process only runs jobs (SUBGRAPH_ROLE=worker)');
       const body = await readBody(req, config.gateway.maxRequestBytes);
       // Nothing is parsed or executed, `_service` and `_entities` included, unless the gateway signed it.
       const forwarded = forwardedHeaders(req);
@@ -131,7 +134,8 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
   })));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const place = { databaseUrl: deps.databaseUrl, subgraph: definition.name, schema: definition.database.schema };
-  const runner = deps.runJobs === false ? undefined : await startWorker(place, orm, definition.jobs, { clock, config }, definition.schedule);
+  const runsJobs = deps.runJobs !== false && role !== 'http';
+  const runner = !runsJobs ? undefined : await startWorker(place, orm, definition.jobs, { clock, config }, definition.schedule);
   const { port: actualPort } = server.address() as AddressInfo;
   const stopReportingQueue = reportQueue(definition.name, Object.keys(definition.jobs), orm);
 

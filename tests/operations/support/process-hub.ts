@@ -25,7 +25,14 @@ const root = join(__dirname, '..', '..', '..');
  * The four subgraphs and the gateway, each its own process as in production (no supervisor), on
  * `databaseUrl` with free ports and fresh secrets, so a test can signal, stop or kill any of them.
  */
-export async function startProcessHub(databaseUrl: string, env: Record<string, string> = {}): Promise<ProcessHub> {
+export interface ProcessHubOptions {
+  /** Run the compiled JavaScript in dist/ with plain node (after `npm run build`) instead of the sources through tsx. */
+  compiled?: boolean;
+  /** Extra environment of one subgraph's first process (e.g. SUBGRAPH_ROLE). */
+  subgraphEnv?: Record<string, Record<string, string>>;
+}
+
+export async function startProcessHub(databaseUrl: string, env: Record<string, string> = {}, options: ProcessHubOptions = {}): Promise<ProcessHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-procs-'));
   chmodSync(dataDir, 0o755);
   const [gateway, ...ports] = await freePorts(1 + subgraphNames.length);
@@ -41,7 +48,8 @@ export async function startProcessHub(databaseUrl: string, env: Record<string, s
   const config = loadConfig(hubEnv);
   const processes: Record<string, HubProcess> = {};
   const start = (label: string, file: string, args: string[], extra: Record<string, string> = {}) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, file), ...args], {
+    const entry = options.compiled ? ['dist/' + file.replace(/\.ts$/, '.js')] : ['--import', 'tsx', file];
+    const child = spawn(process.execPath, [...entry.slice(0, -1), join(root, entry[entry.length - 1]), ...args], {
       env: { ...process.env, NODE_ENV: 'development', ...hubEnv, ...extra }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -73,7 +81,7 @@ export async function startProcessHub(databaseUrl: string, env: Record<string, s
     },
   };
   try {
-    await Promise.all(subgraphNames.map((name) => hub.startSubgraph(name, name)));
+    await Promise.all(subgraphNames.map((name) => hub.startSubgraph(name, name, options.subgraphEnv?.[name])));
     await start('gateway', 'gateway/main.ts', []);
   } catch (error) {
     await hub.stop();
