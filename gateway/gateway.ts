@@ -88,10 +88,8 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
     return path;
   };
 
-  const server = createServer(slowClientLimits(config.gateway), drain.wrap((req, res) => runInScope(spanName(req, routes), 'server', traceFrom(firstHeader(req, 'traceparent')), async () => {
+  const serve = drain.wrap(async (req, res) => {
     const started = process.hrtime.bigint();
-    // Every answer, refusals included, names its trace: a partner can quote it, an operator find its log lines.
-    res.setHeader('x-trace-id', currentScope()!.trace.traceId);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = routes.find((r) => r.path === path);
     let label = path === '/graphql' || route ? path : 'unknown';
@@ -107,7 +105,12 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
     } finally {
       logRequest(log, { service: 'gateway', route: label, method: req.method ?? '', started, res });
     }
-  })));
+  });
+  const server = createServer(slowClientLimits(config.gateway), (req, res) => runInScope(spanName(req, routes), 'server', traceFrom(firstHeader(req, 'traceparent')), () => {
+    // Every answer, refusals included (a 503 while stopping too), names its trace: a partner can quote it, an operator find its log lines.
+    res.setHeader('x-trace-id', currentScope()!.trace.traceId);
+    serve(req, res);
+  }));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: actualPort } = server.address() as AddressInfo;
   const stopReportingHealth = reportSubgraphHealth(config.subgraphs);

@@ -1,3 +1,5 @@
+import { logger } from './logger';
+
 /**
  * Stops the process cleanly on SIGINT/SIGTERM, and, when `npm start` supervises it
  * (`--supervised`), also when the supervisor's IPC channel closes, so no process outlives it.
@@ -8,7 +10,7 @@ export function stopOnSignal(close: () => Promise<void>, argv: string[]): void {
     if (stopping) return;
     stopping = true;
     close().then(() => process.exit(0), (error) => {
-      console.error(error instanceof Error ? error.message : error);
+      logger({ service: 'lifecycle' }).error({ err: error }, 'could not stop cleanly');
       process.exit(1);
     });
   };
