@@ -42,7 +42,8 @@ export function logRequest(log: Logger, { service, route, method, started, res }
   const errorCodes = [...new Set(scope?.errorCodes ?? [])];
   httpRequests.inc({ service, route, status: String(status) });
   if (isGraphQL) graphqlDuration.observe({ service, operation: operationLabel(scope?.operation), status: String(status) }, durationMs / 1000);
-  for (const code of scope?.errorCodes ?? []) graphqlErrors.inc({ service, code });
+  // Codes are the hub's own (masked errors become INTERNAL_SERVER_ERROR); anything else is counted as OTHER.
+  for (const code of scope?.errorCodes ?? []) graphqlErrors.inc({ service, code: /^[A-Z][A-Z_]{0,39}$/.test(code) ? code : 'OTHER' });
   const quiet = !isGraphQL && (route === 'web' || route.startsWith('/health') || route === '/metrics');
   const level = status >= 500 ? 'error' : quiet ? 'debug' : 'info';
   log[level]({
