@@ -4,7 +4,7 @@ import { aSignal, tokens } from '../support/builders';
 import { createTestDatabase } from '../support/database';
 import { reportSignalsMutation } from '../support/operations';
 import { graphqlAt } from './support/client';
-import { intakeState } from './support/intake';
+import { intakeState, untilAllMatched } from './support/intake';
 import { startProcessHub, type ProcessHub } from './support/process-hub';
 
 /**
@@ -51,13 +51,9 @@ describe('a job whose worker was killed', () => {
     console.log(`the killed worker's job was released ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
     expect(hub.processes['household-after-restart'].output()).toContain(`released the jobs of 1 dead worker(s): ${job.locked_by}`);
 
-    for (;;) {
-      const state = await intakeState(db, ids);
-      if (state.matched === 400 && state.facts === 400) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    await untilAllMatched(db, ids, 90_000);
     expect(await intakeState(db, ids)).toEqual({
-      stored: 400, matched: 400, facts: 400, households: 400, cases: 400, duplicates: { households: 0, openCases: 0, facts: 0 },
+      acknowledged: { total: 400, stored: 400, matched: 400, facts: 400 }, signals: 400, households: 400, cases: 400, facts: 400,
     });
   }, 150_000);
 });

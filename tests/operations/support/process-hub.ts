@@ -16,6 +16,8 @@ export interface ProcessHub {
   token(claims: TokenClaims): Promise<string>;
   /** Starts one more process of a subgraph on the hub's database (another replica, or a worker). */
   startSubgraph(name: string, label: string, env?: Record<string, string>): Promise<HubProcess>;
+  /** Starts one more gateway (PORT and the subgraph URLs in `env`). */
+  startGateway(label: string, env: Record<string, string>): Promise<HubProcess>;
   stop(): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function startProcessHub(databaseUrl: string, env: Record<string, s
     processes,
     token: (claims) => signDevToken(config.auth, claims),
     startSubgraph: (name, label, extra = {}) => start(label, 'subgraphs/main.ts', [name], extra),
+    startGateway: (label, extra) => start(label, 'gateway/main.ts', [], extra),
     async stop() {
       await Promise.all(Object.values(processes).map(async ({ child, exited }) => {
         if (child.exitCode !== null || child.signalCode !== null) return;
