@@ -94,6 +94,8 @@ export interface SetSignalStatusJob {
   signalIds: string[]; status?: SignalStatus; caseClosed?: boolean;
   /** The partner's withdrawal came after the signal was decided: the decision replaces it. Absent: a withdrawal stands. */
   withdrawalRefused?: boolean;
+  /** The case subgraph accepted the partner's withdrawal (the partner's call waits for this or a refusal). Absent in jobs of older versions. */
+  withdrawalSettled?: boolean;
 }
 
 /** signal → case: the partner withdrew this signal. */

@@ -10,6 +10,7 @@ import { setSignalStatus } from './jobs/set-signal-status';
 import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126130000 } from './migrations/Migration20261126130000';
+import { Migration20261202134000 } from './migrations/Migration20261202134000';
 import { permissions } from './permissions';
 import { DdasResolver } from './resolvers/ddas.resolver';
 import { SignalFeedbackResolver } from './resolvers/signal-feedback.resolver';
@@ -26,6 +27,7 @@ export const signalSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126130000', class: Migration20261126130000 },
       { name: 'Migration20261202090000', class: seenRequestsMigration('signal') },
+      { name: 'Migration20261202134000', class: Migration20261202134000 },
       { name: 'Migration20261202160000', class: workerHeartbeatMigration('signal') },
     ],
   },

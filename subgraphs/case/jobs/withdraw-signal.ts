@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { today } from '../../shared/clock';
 import { SignalStatus } from '../../shared/enums';
-import type { WithdrawSignalJob } from '../../shared/job-contracts';
+import { tasks, type WithdrawSignalJob } from '../../shared/job-contracts';
 import type { JobContext } from '../../shared/worker';
 import { CaseEffects } from '../domain/case-effects';
 import { CaseSignal } from '../entities/case-signal.entity';
@@ -40,6 +40,8 @@ export async function withdrawCaseSignal(job: WithdrawSignalJob, { em, clock }: 
       effects.event(kase, { kind: 'CLOSED', occurredOn: on, outcome: kase.outcome });
     }
   }
+  // The partner's call waits for this answer (signal subgraph, withdrawSignal).
+  effects.jobs.push({ task: tasks.setSignalStatus, payload: { signalIds: [signal.signalId], withdrawalSettled: true } });
   await em.flush();
   await effects.enqueue(em);
 }

@@ -66,6 +66,10 @@ export class Signal {
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   withdrawnAt?: Date;
 
+  /** When the case subgraph settled the withdrawal: accepted (withdrawnAt stays) or refused (withdrawnAt cleared). */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  withdrawalSettledAt?: Date;
+
   /** Set when the case this signal joined was closed: partner feedback "closed". */
   @Property({ type: 'boolean' })
   caseClosed: boolean = false;

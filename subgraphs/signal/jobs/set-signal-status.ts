@@ -10,7 +10,13 @@ export async function setSignalStatus(job: SetSignalStatusJob, { em }: JobContex
   if (job.status) change.status = job.status;
   if (job.caseClosed) change.caseClosed = true;
   if (job.withdrawalRefused) {
-    await em.nativeUpdate(Signal, { id: { $in: job.signalIds } }, { ...change, withdrawalReason: null, withdrawnAt: null } satisfies EntityData<Signal>);
+    await em.nativeUpdate(Signal, { id: { $in: job.signalIds } }, {
+      ...change, withdrawalReason: null, withdrawnAt: null, withdrawalSettledAt: new Date(),
+    } satisfies EntityData<Signal>);
+    return;
+  }
+  if (job.withdrawalSettled) {
+    await em.nativeUpdate(Signal, { id: { $in: job.signalIds }, status: SignalStatus.WITHDRAWN }, { withdrawalSettledAt: new Date() });
     return;
   }
   // A withdrawal is the partner's word and stands, whatever the case decides later.
