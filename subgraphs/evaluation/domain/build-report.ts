@@ -10,9 +10,16 @@ import { suppressCells } from './suppression';
 
 export interface ReportQuery {
   from: string; to: string; municipality?: string; groupBy: EvaluationDimension[];
-  /** false: the caller asks for no median, so none is computed (they read null). Default true. */
-  withMedians?: boolean;
+  /**
+   * The medians the caller asks for (amounts: medianAmountEuro; days: medianDaysToFirstAttempt and
+   * ...Contact); the others are not computed and read null. Default: all.
+   */
+  medians?: MedianKind[];
 }
+
+/** Each kind of median merges its own value histograms: the costly part of a report spanning several cells. */
+export type MedianKind = 'amount' | 'days';
+const medianSql: Record<MedianKind, typeof amountMedianSql> = { amount: amountMedianSql, days: daysMedianSql };
 
 /** Aggregates in SQL over the stored cells; JavaScript only joins the result sets, suppresses and formats. */
 export async function buildReport(em: EntityManager, config: HubConfig, query: ReportQuery): Promise<EvaluationReport> {
@@ -35,8 +42,9 @@ async function queryFigures(em: EntityManager, query: ReportQuery): Promise<Grou
   const dims = [...new Set(query.groupBy)];
   const params = cellParams(splitPeriod(query.from, query.to), query.municipality ?? null);
   const oneCell = oneCellPerGroup(query);
-  const medianDims = query.withMedians === false ? [] : oneCell ? [[]] : dims.length ? [dims, []] : [[]];
-  const statements = [signalSql(dims, oneCell), caseSql(dims, oneCell), ...medianDims.flatMap((d) => [amountMedianSql(d), daysMedianSql(d)])];
+  const kinds = query.medians ?? ['amount', 'days'];
+  const medianDims = kinds.length === 0 ? [] : oneCell ? [[]] : dims.length ? [dims, []] : [[]];
+  const statements = [signalSql(dims, oneCell), caseSql(dims, oneCell), ...medianDims.flatMap((d) => kinds.map((kind) => medianSql[kind](d)))];
   const [signalRows, caseRows, ...medians] = await em.transactional(async (tx) => {
     // Histograms of amounts can outgrow the default 4 MB and spill to disk; JIT costs more than it saves here.
     await tx.execute(`set local work_mem = '32MB'; set local jit = off`);

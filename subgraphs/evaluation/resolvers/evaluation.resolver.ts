@@ -2,12 +2,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '../../shared/context';
 import { DateScalar } from '../../shared/scalars';
-import { buildReport } from '../domain/build-report';
+import { buildReport, type MedianKind } from '../domain/build-report';
 import { EvaluationDimension, EvaluationReport } from './evaluation.types';
 import { requestsAnyField } from './requested-fields';
 
-/** The figures that need value histograms, the costly part of a report spanning several cells. */
-const medianFields = ['medianDaysToFirstAttempt', 'medianDaysToFirstContact', 'medianAmountEuro'] as const;
+/** The figures that need value histograms, the costly part of a report spanning several cells: each kind only when asked. */
+const medianFields: Record<MedianKind, readonly string[]> = {
+  amount: ['medianAmountEuro'],
+  days: ['medianDaysToFirstAttempt', 'medianDaysToFirstContact'],
+};
 
 @Resolver()
 export class EvaluationResolver {
@@ -20,6 +23,7 @@ export class EvaluationResolver {
     @Arg('municipality', () => String, { nullable: true }) municipality?: string,
     @Arg('groupBy', () => [EvaluationDimension], { nullable: true }) groupBy?: EvaluationDimension[],
   ): Promise<EvaluationReport> {
-    return buildReport(ctx.em, ctx.config, { from, to, municipality, groupBy: groupBy ?? [], withMedians: requestsAnyField(info, medianFields) });
+    const medians = (Object.keys(medianFields) as MedianKind[]).filter((kind) => requestsAnyField(info, medianFields[kind]));
+    return buildReport(ctx.em, ctx.config, { from, to, municipality, groupBy: groupBy ?? [], medians });
   }
 }
