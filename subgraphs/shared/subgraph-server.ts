@@ -101,7 +101,9 @@ export async function startSubgraph(definition: SubgraphDefinition, deps: Subgra
     const started = process.hrtime.bigint();
     const route = routeOf(req);
     try {
-      if (req.method === 'GET' && req.url === '/health') return drain.draining ? sendJson(res, 503, { status: 'stopping' }) : await sendHealth(res, orm, runner?.state);
+      // Liveness: the process answers. Readiness (/health, /health/ready): its database and job runner too.
+      if (req.method === 'GET' && req.url === '/health/live') return sendJson(res, 200, { status: 'ok' });
+      if (req.method === 'GET' && (req.url === '/health' || req.url === '/health/ready')) return drain.draining ? sendJson(res, 503, { status: 'stopping' }) : await sendHealth(res, orm, runner?.state);
       if (req.method === 'GET' && req.url === '/metrics') return await serveMetrics(req, res, config.gateway.metricsToken);
       if (req.method !== 'POST' || !req.url?.startsWith('/graphql')) return sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found');
       if (role === 'worker') return sendGraphQLError(res, 404, 'NOT_FOUND', 'This process only runs jobs (SUBGRAPH_ROLE=worker)');

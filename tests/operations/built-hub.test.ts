@@ -51,6 +51,8 @@ describe('the built hub', () => {
     expect(hub.processes.case.output()).toMatch(/SUBGRAPH_ROLE=http/);
     const refused = await fetch(`http://127.0.0.1:${workerPort}/graphql`, { method: 'POST', body: '{}' });
     expect(refused.status).toBe(404);
+    // What the orchestrator probes on every process (deploy/k8s).
+    expect((await fetch(`http://127.0.0.1:${workerPort}/health/live`)).status).toBe(200);
 
     const partner = await hub.token(tokens.vechtdalWonen);
     const signal = aSignal();
