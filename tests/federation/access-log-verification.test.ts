@@ -1,9 +1,12 @@
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { reportAndMatch } from '../support/operations';
+import { reportAndMatch, succeeded } from '../support/operations';
 import { auditScript } from '../security/support/audit';
 
 const verificationFields = 'at ok checked brokenAt reason verifiedBy';
+interface Verification { at: string; ok: boolean; checked: number; brokenAt: string | null; reason: string | null; verifiedBy: string }
+type LastVerification = { accessLogVerification: Verification | null };
+type Run = { verifyAccessLog: Verification };
 
 describe('the access log verified through the API (privacy officer)', () => {
   let hub: TestHub;
@@ -13,33 +16,31 @@ describe('the access log verified through the API (privacy officer)', () => {
     officer = await hub.token(tokens.privacyOfficer);
     const bsn = '111222333';
     await reportAndMatch(hub, await hub.token(tokens.vitens), [aSignal({ resident: { bsn, surname: 'Verhoeven' } })]);
-    const found = await hub.graphql(officer, 'query ($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn });
-    await hub.graphql(officer, 'query ($id: ID!) { residentRecord(residentId: $id) { resident { surname } } }', { id: found.data.findResidents[0].id }, { 'x-purpose': 'access-request' });
+    const found = await succeeded(hub.graphql<{ findResidents: Array<{ id: string }> }>(officer, 'query ($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn }));
+    await hub.graphql(officer, 'query ($id: ID!) { residentRecord(residentId: $id) { resident { surname } } }', { id: found.findResidents[0].id }, { 'x-purpose': 'access-request' });
     await hub.waitForJobs();
   });
   afterAll(() => hub.close());
 
   it('has no verification before the first one, then runs one, keeps it and names who ran it', async () => {
-    const before = await hub.graphql(officer, `{ accessLogVerification { ${verificationFields} } }`);
-    expect(before.errors).toBeUndefined();
-    expect(before.data.accessLogVerification).toBeNull();
+    const before = await succeeded(hub.graphql<LastVerification>(officer, `{ accessLogVerification { ${verificationFields} } }`));
+    expect(before.accessLogVerification).toBeNull();
 
     const { rows: [{ count }] } = await hub.db.query('select count(*)::int as count from household.access_log');
-    const run = await hub.graphql(officer, `mutation { verifyAccessLog { ${verificationFields} } }`);
-    expect(run.errors).toBeUndefined();
-    expect(run.data.verifyAccessLog).toMatchObject({ ok: true, checked: count, brokenAt: null, reason: null, verifiedBy: 'privacy-officer' });
+    const run = await succeeded(hub.graphql<Run>(officer, `mutation { verifyAccessLog { ${verificationFields} } }`));
+    expect(run.verifyAccessLog).toMatchObject({ ok: true, checked: count, brokenAt: null, reason: null, verifiedBy: 'privacy-officer' });
     expect(count).toBeGreaterThan(1);
 
-    const after = await hub.graphql(officer, `{ accessLogVerification { ${verificationFields} } }`);
-    expect(after.data.accessLogVerification).toEqual(run.data.verifyAccessLog);
+    const after = await succeeded(hub.graphql<LastVerification>(officer, `{ accessLogVerification { ${verificationFields} } }`));
+    expect(after.accessLogVerification).toEqual(run.verifyAccessLog);
   });
 
   it('shows a run of npm run audit:verify from the command line as the last verification, with who ran it where', async () => {
     const cli = await auditScript(hub, 'audit-verify');
     expect(cli).toMatchObject({ code: 0, output: expect.stringContaining('Access log intact') });
-    const { accessLogVerification } = (await hub.graphql(officer, `{ accessLogVerification { ${verificationFields} } }`)).data;
+    const { accessLogVerification } = await succeeded(hub.graphql<LastVerification>(officer, `{ accessLogVerification { ${verificationFields} } }`));
     expect(accessLogVerification).toMatchObject({ ok: true, brokenAt: null, verifiedBy: expect.stringMatching(/^audit:verify \(\S+@\S+\)$/) });
-    expect(cli.output).toContain(`${accessLogVerification.checked} records checked`);
+    expect(cli.output).toContain(`${accessLogVerification!.checked} records checked`);
   });
 
   it('reports the first record changed behind the append-only trigger', async () => {
@@ -49,17 +50,17 @@ describe('the access log verified through the API (privacy officer)', () => {
     await hub.db.query("update household.access_log set purpose = 'curiosity' where seq = $1", [victim]);
     await hub.db.query('alter table household.access_log enable trigger access_log_append_only');
 
-    const run = await hub.graphql(officer, `mutation { verifyAccessLog { ${verificationFields} } }`);
-    expect(run.data.verifyAccessLog).toMatchObject({ ok: false, brokenAt: victim, checked: 1 });
-    expect(run.data.verifyAccessLog.reason).toMatch(/changed/);
-    expect((await hub.graphql(officer, `{ accessLogVerification { ok brokenAt } }`)).data.accessLogVerification).toEqual({ ok: false, brokenAt: victim });
+    const run = await succeeded(hub.graphql<Run>(officer, `mutation { verifyAccessLog { ${verificationFields} } }`));
+    expect(run.verifyAccessLog).toMatchObject({ ok: false, brokenAt: victim, checked: 1 });
+    expect(run.verifyAccessLog.reason).toMatch(/changed/);
+    expect((await succeeded(hub.graphql<LastVerification>(officer, `{ accessLogVerification { ok brokenAt } }`))).accessLogVerification).toEqual({ ok: false, brokenAt: victim });
   });
 
   it('shows a broken log found from the command line too', async () => {
     await hub.graphql(officer, `mutation { verifyAccessLog { ok } }`);
     const cli = await auditScript(hub, 'audit-verify');
     expect(cli.code).toBe(1);
-    const { accessLogVerification } = (await hub.graphql(officer, `{ accessLogVerification { ${verificationFields} } }`)).data;
+    const { accessLogVerification } = await succeeded(hub.graphql<LastVerification>(officer, `{ accessLogVerification { ${verificationFields} } }`));
     expect(accessLogVerification).toMatchObject({ ok: false, reason: expect.stringMatching(/changed/), verifiedBy: expect.stringMatching(/^audit:verify /) });
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CaseOutcome } from '../../subgraphs/shared/enums';
 import { aSignal, tokens, type SignalInputFixture } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { closeCase, pickUpCase, reportSignals, withdrawSignal } from '../support/operations';
+import { closeCase, pickUpCase, reportSignals, withdrawSignal, succeeded, type Connection } from '../support/operations';
 
 const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schema', 'ddas', 'json_schema_Uitwisselmodel.json'), 'utf8'));
 const validate = addFormats(new Ajv2020({ allErrors: true, strict: false }) as any).compile(schema);
@@ -60,7 +60,7 @@ describe('every DDAS delivery is consistent with its cases, whatever consultants
       await hub.waitForJobs();
     };
     const idOf = new Map<string, string>();
-    for (const edge of (await hub.graphql<any>(rent, '{ mySignals(first: 100) { edges { node { id externalId } } } }')).data.mySignals.edges) idOf.set(edge.node.externalId, edge.node.id);
+    for (const edge of (await succeeded(hub.graphql<{ mySignals: { edges: Array<{ node: { id: string; externalId: string } }> } }>(rent, '{ mySignals(first: 100) { edges { node { id externalId } } } }'))).mySignals.edges) idOf.set(edge.node.externalId, edge.node.id);
     const caseOf = async (s: Scenario) => caseIdOf.get(await signalId(hub, rent, s.a.externalId, idOf));
     await withdraw('beforePickUp');
     await inParallel(scenarios.filter((x) => x.fate.pickUp), async (s) => {
@@ -133,7 +133,7 @@ async function casesBySignal(hub: TestHub, consultant: string): Promise<Map<stri
   const map = new Map<string, string>();
   let after: string | undefined;
   for (;;) {
-    const { data } = await hub.graphql<any>(consultant, 'query ($after: String) { cases(first: 100, after: $after) { edges { node { id signals { id } } } pageInfo { hasNextPage endCursor } } }', { after });
+    const data = await succeeded(hub.graphql<{ cases: Connection<{ id: string; signals: Array<{ id: string }> }> }>(consultant, 'query ($after: String) { cases(first: 100, after: $after) { edges { node { id signals { id } } } pageInfo { hasNextPage endCursor } } }', { after }));
     for (const { node } of data.cases.edges) for (const s of node.signals) map.set(s.id, node.id);
     if (!data.cases.pageInfo.hasNextPage) return map;
     after = data.cases.pageInfo.endCursor;
@@ -144,7 +144,7 @@ async function signalId(hub: TestHub, partner: string, externalId: string, known
   if (known.has(externalId)) return known.get(externalId)!;
   let after: string | undefined;
   for (;;) {
-    const { data } = await hub.graphql<any>(partner, 'query ($after: String) { mySignals(first: 100, after: $after) { edges { node { id externalId } } pageInfo { hasNextPage endCursor } } }', { after });
+    const data = await succeeded(hub.graphql<{ mySignals: Connection<{ id: string; externalId: string }> }>(partner, 'query ($after: String) { mySignals(first: 100, after: $after) { edges { node { id externalId } } pageInfo { hasNextPage endCursor } } }', { after }));
     for (const { node } of data.mySignals.edges) known.set(node.externalId, node.id);
     if (known.has(externalId) || !data.mySignals.pageInfo.hasNextPage) return known.get(externalId)!;
     after = data.mySignals.pageInfo.endCursor;

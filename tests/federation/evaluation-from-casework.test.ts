@@ -26,12 +26,12 @@ describe("the evaluation follows the consultants' work, end to end", () => {
     await closeCase(hub, consultant, second.id, 'NO_CONTACT_POSSIBLE');
     await hub.waitForJobs();
 
-    const { data, errors } = await hub.graphql<any>(await hub.token(tokens.analyst), `{ evaluation(from: "2026-11-01", to: "2026-11-30", municipality: "0175", groupBy: [MUNICIPALITY]) {
+    const { data, errors } = await hub.graphql<{ evaluation: { rows: Array<Record<string, any>> } }>(await hub.token(tokens.analyst), `{ evaluation(from: "2026-11-01", to: "2026-11-30", municipality: "0175", groupBy: [MUNICIPALITY]) {
       rows { signals casesOpened reachRate medianDaysToFirstAttempt medianDaysToFirstContact closedCases acceptanceRate referralRate medianAmountEuro
              outcomes { outcome cases } attemptsByChannel { channel attempts } } } }`);
     expect(errors).toBeUndefined();
-    expect(data.evaluation.rows).toHaveLength(1);
-    const [row] = data.evaluation.rows;
+    expect(data!.evaluation.rows).toHaveLength(1);
+    const [row] = data!.evaluation.rows;
     expect(row).toMatchObject({
       // First attempts after 0 and 3 days (median 1.5); only the first case was reached, after 3 days.
       signals: 2, casesOpened: 2, reachRate: 0.5, medianDaysToFirstAttempt: 1.5, medianDaysToFirstContact: 3,

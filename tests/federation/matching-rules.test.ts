@@ -1,6 +1,6 @@
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { caseOfSignal, closeCase, getCase, partnerView, pickUpCase, reportAndMatch, withdrawSignal } from '../support/operations';
+import { caseOfSignal, closeCase, getCase, partnerView, pickUpCase, reportAndMatch, withdrawSignal, succeeded } from '../support/operations';
 
 const ommenWithMinimum = JSON.stringify([
   { code: '0175', name: 'Ommen', population: 18500, postcodeRanges: [[7730, 7739]], minimumAmountEuro: 75 },
@@ -84,8 +84,8 @@ describe('matching rules, partner feedback and withdrawal', () => {
     await pickUpCase(hub, ommen, kase.id);
     await withdrawSignal(hub, rent, signal.externalId, 'ARRANGED');
     await hub.waitForJobs();
-    const seen = await hub.graphql<any>(ommen, 'query($id: ID!) { case(id: $id) { status signals { status withdrawalReason } } }', { id: kase.id });
-    expect(seen.data.case).toEqual({ status: 'PICKED_UP', signals: [{ status: 'WITHDRAWN', withdrawalReason: 'ARRANGED' }] });
+    const seen = await succeeded(hub.graphql<{ case: { status: string; signals: Array<{ status: string; withdrawalReason: string | null }> } }>(ommen, 'query($id: ID!) { case(id: $id) { status signals { status withdrawalReason } } }', { id: kase.id }));
+    expect(seen.case).toEqual({ status: 'PICKED_UP', signals: [{ status: 'WITHDRAWN', withdrawalReason: 'ARRANGED' }] });
   });
 
   it('keeps a case open while another partner still has an active signal in it', async () => {

@@ -50,7 +50,7 @@ describe('personal data expires: the retention sweep', () => {
     await sweep();
     expect(await residents(closed.id)).toBe(0);
     expect(await residents(open.id)).toBe(1);
-    const erased = (await hub.graphql<any>(ommen, 'query($id: ID!) { case(id: $id) { status outcome notes { text } contactAttempts { channel reached note } household { address { postcode } residents { surname } } } }', { id: closedCase.id })).data.case;
+    const erased = (await succeeded(hub.graphql<{ case: Record<string, unknown> }>(ommen, 'query($id: ID!) { case(id: $id) { status outcome notes { text } contactAttempts { channel reached note } household { address { postcode } residents { surname } } } }', { id: closedCase.id }))).case;
     expect(erased).toEqual({
       status: 'CLOSED', outcome: 'RESIDENT_SOLVES_IT', notes: [], contactAttempts: [{ channel: 'PHONE', reached: true, note: null }],
       household: { address: null, residents: [] },

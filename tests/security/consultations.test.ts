@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { tasks } from '../../subgraphs/shared/job-contracts';
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { addCaseNote, caseOfSignal, pickUpCase, recordContactAttempt, reportAndMatch } from '../support/operations';
+import { addCaseNote, caseOfSignal, pickUpCase, recordContactAttempt, reportAndMatch, succeeded } from '../support/operations';
 import { enqueue } from '../support/queue';
 
 /** GDPR art. 15: every logged access that concerns a resident is among their consultations. */
@@ -13,8 +13,9 @@ describe("a resident's consultations", () => {
   const bsn = '123456782';
 
   const consultations = async () => {
-    const { data } = await hub.graphql<any>(officer, 'query ($id: ID!) { residentConsultations(residentId: $id) { at action fields actor actorRole purpose result } }', { id: residentId });
-    return data.residentConsultations as Array<{ fields: string[]; actorRole: string; purpose: string; actor: string }>;
+    type Consultation = { at: string; action: string; fields: string[]; actor: string; actorRole: string; purpose: string; result: string };
+    const data = await succeeded(hub.graphql<{ residentConsultations: Consultation[] }>(officer, 'query ($id: ID!) { residentConsultations(residentId: $id) { at action fields actor actorRole purpose result } }', { id: residentId }));
+    return data.residentConsultations;
   };
 
   beforeAll(async () => {
@@ -34,8 +35,8 @@ describe("a resident's consultations", () => {
     });
     expect(pull.status).toBe(200);
     await hub.waitForJobs();
-    const found = await hub.graphql<any>(officer, 'query ($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn });
-    residentId = found.data.findResidents[0].id;
+    const found = await succeeded(hub.graphql<{ findResidents: Array<{ id: string }> }>(officer, 'query ($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn }));
+    residentId = found.findResidents[0].id;
   });
   afterAll(() => hub.close());
 

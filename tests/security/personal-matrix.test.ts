@@ -1,6 +1,6 @@
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { addCaseNote, listCases, recordContactAttempt, reportSignals } from '../support/operations';
+import { addCaseNote, listCases, recordContactAttempt, reportSignals, succeeded } from '../support/operations';
 import { callSubgraph, signedSubgraphRequest } from './support/forge';
 import { callers, householdOwned, mayRead, personalFieldsOfSupergraph, reachFromHousehold, valueAt } from './support/personal-matrix';
 
@@ -33,7 +33,7 @@ describe('the role × personal field matrix', () => {
     await addCaseNote(hub, consultant, caseId, 'Mrs Kwakkelstein asks for a call');
     await recordContactAttempt(hub, consultant, caseId, { channel: 'PHONE', reached: true, date: '2026-11-26', note: 'Kwakkelstein reached' });
     await hub.waitForJobs();
-    residentId = (await hub.graphql<any>(await hub.token(tokens.privacyOfficer), 'query($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn: resident.bsn })).data.findResidents[0].id;
+    residentId = (await succeeded(hub.graphql<{ findResidents: Array<{ id: string }> }>(await hub.token(tokens.privacyOfficer), 'query($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn: resident.bsn }))).findResidents[0].id;
   });
   afterAll(() => hub.close());
 

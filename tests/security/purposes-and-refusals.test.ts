@@ -1,10 +1,13 @@
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { listCases, reportAndMatch } from '../support/operations';
+import { listCases, reportAndMatch, succeeded } from '../support/operations';
 import { callSubgraph } from './support/forge';
 
 const refusalsQuery = `query($from: DateTime!, $to: DateTime!, $after: ID) {
   accessRefusals(from: $from, to: $to, first: 1000, after: $after) { seq at action objectType objectId fields purpose actor actorRole } }`;
+
+interface Refusal { seq: string; at: string; action: string; objectType: string; objectId: string; fields: string[]; purpose: string; actor: string; actorRole: string }
+type Refusals = { accessRefusals: Refusal[] };
 
 /** Purposes per role, every refusal in the access log, and nothing trusted from an entity representation. */
 describe('purposes and refusals', () => {
@@ -12,9 +15,7 @@ describe('purposes and refusals', () => {
   let ommenCase: { id: string; household: { id: string }; signals: Array<{ id: string }> };
   const refusals = async () => {
     await hub.waitForJobs();
-    const response = await hub.graphql(await hub.token(tokens.privacyOfficer), refusalsQuery, { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' });
-    expect(response.errors).toBeUndefined();
-    return response.data.accessRefusals as Array<Record<string, any>>;
+    return (await succeeded(hub.graphql<Refusals>(await hub.token(tokens.privacyOfficer), refusalsQuery, { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' }))).accessRefusals;
   };
 
   beforeAll(async () => {
@@ -44,11 +45,11 @@ describe('purposes and refusals', () => {
 
   it("logs a consultant probing another municipality's case ids, by query and by mutation", async () => {
     const hardenberg = await hub.token(tokens.consultantHardenberg);
-    const probe = await hub.graphql(hardenberg, 'query($id: ID!) { case(id: $id) { id } }', { id: ommenCase.id });
+    const probe = await hub.graphql<{ case: { id: string } | null }>(hardenberg, 'query($id: ID!) { case(id: $id) { id } }', { id: ommenCase.id });
     expect(probe.data?.case).toBeNull();
     const write = await hub.graphql(hardenberg, 'mutation($id: ID!) { addCaseNote(caseId: $id, text: "hallo") { id } }', { id: ommenCase.id });
     expect(write.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const made = await hub.graphql(hardenberg, 'query { case(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    const made = await hub.graphql<{ case: { id: string } | null }>(hardenberg, 'query { case(id: "00000000-0000-4000-8000-000000000000") { id } }');
     expect(made.data?.case).toBeNull();
     const traces = (await refusals()).filter((r) => r.actor === 'consultant-hardenberg' && r.objectType === 'Case');
     expect(traces.map((r) => [r.action, r.objectId, r.fields])).toEqual(expect.arrayContaining([
@@ -68,11 +69,11 @@ describe('purposes and refusals', () => {
       expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
     const all = await refusals();
-    const none = await hub.graphql(await hub.token(tokens.privacyOfficer), refusalsQuery, { from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' });
+    const none = await hub.graphql<Refusals>(await hub.token(tokens.privacyOfficer), refusalsQuery, { from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' });
     expect(all.length).toBeGreaterThan(3);
-    expect(none.data.accessRefusals).toEqual([]);
-    const next = await hub.graphql(await hub.token(tokens.privacyOfficer), refusalsQuery, { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z', after: all[1].seq });
-    expect(next.data.accessRefusals.map((r: any) => r.seq)).toEqual(all.slice(2).map((r) => r.seq));
+    expect(none.data?.accessRefusals).toEqual([]);
+    const next = await hub.graphql<Refusals>(await hub.token(tokens.privacyOfficer), refusalsQuery, { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z', after: all[1].seq });
+    expect(next.data?.accessRefusals.map((r) => r.seq)).toEqual(all.slice(2).map((r) => r.seq));
   });
 
   it('trusts no authorisation fact from an entity representation sent straight to a subgraph', async () => {

@@ -24,7 +24,7 @@ export interface TestHub {
   /** Each subgraph's own database login (unless leastPrivilege is false). */
   roleUrls?: Record<string, string>;
   token(claims: TokenClaims): Promise<string>;
-  graphql<T = any>(token: string | undefined, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  graphql<T>(token: string | undefined, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   waitForJobs(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { caseOfSignal, reportAndMatch } from '../support/operations';
+import { caseOfSignal, reportAndMatch, succeeded } from '../support/operations';
 import { clickText, expectAccessible, launchBrowser, step, visit, waitForTextOn } from './support/browser';
 
 /** A session that runs out while the user is typing asks to log in again, and nothing typed is lost. */
@@ -47,7 +47,7 @@ describe('a session that expires in the browser', () => {
     await waitForTextOn(page, 'De notitie is opgeslagen.');
     expect(await page.$eval('dialog', (d) => (d as HTMLDialogElement).open)).toBe(false);
     expect(new URL(page.url()).pathname).toBe(`/werkbak/zaak/${caseId}`);
-    const notes = await hub.graphql<any>(await hub.token(tokens.consultantOmmen), 'query($id: ID!) { case(id: $id) { notes { text } } }', { id: caseId });
-    expect(notes.data.case.notes).toEqual([{ text: 'Buurvrouw zegt: na 18 uur thuis' }]);
+    const notes = await succeeded(hub.graphql<{ case: { notes: Array<{ text: string }> } }>(await hub.token(tokens.consultantOmmen), 'query($id: ID!) { case(id: $id) { notes { text } } }', { id: caseId }));
+    expect(notes.case.notes).toEqual([{ text: 'Buurvrouw zegt: na 18 uur thuis' }]);
   }), 120_000);
 });
