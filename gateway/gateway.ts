@@ -10,6 +10,7 @@ import { apolloOptions } from '../server/apollo-options';
 import { clientAddress, executeGraphQL, readBody, RequestTooLarge, sendGraphQLError, sendJson, slowClientLimits } from '../server/http';
 import { Drain } from '../server/drain';
 import { projectRoot } from '../server/project-root';
+import { ServiceUnavailable, unavailableCode } from '../server/unavailable';
 import { logger } from '../server/logger';
 import { serveMetrics } from '../server/metrics-endpoint';
 import { nulGuardPlugin } from '../server/nul-guard';
@@ -98,7 +99,10 @@ export async function startGateway(config: GatewayConfig, port: number, host = c
     } catch (error) {
       if (error instanceof AuthenticationError) refuse(res, route, 401, 'UNAUTHENTICATED', error.message);
       else if (error instanceof RequestTooLarge) refuse(res, route, 413, 'PAYLOAD_TOO_LARGE', error.message);
-      else {
+      else if (error instanceof ServiceUnavailable && !res.headersSent) {
+        res.setHeader('retry-after', '1');
+        refuse(res, route, 503, unavailableCode, error.message);
+      } else {
         log.error({ err: error }, 'request failed');
         if (!res.headersSent) refuse(res, route, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       }

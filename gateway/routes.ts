@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayConfig } from '../config';
 import type { Viewer } from '../subgraphs/shared/viewer';
 import type { GatewayContext } from './context';
+import { ServiceUnavailable, unavailableCode } from '../server/unavailable';
 import { ddasDeliveryRoute } from './routes/ddas-delivery';
 import { evaluationCsvRoute } from './routes/evaluation-csv';
 
@@ -33,6 +34,8 @@ export function routeContext(apollo: ApolloServer<GatewayContext>, config: Gatew
     async execute<T>(query: string, variables?: Record<string, unknown>) {
       const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('Incremental delivery is not supported here');
+      // A route answers whole or not at all (a DDAS delivery must be consistent): a missing part is a 503.
+      if (response.body.singleResult.errors?.some((e) => e.extensions?.code === unavailableCode)) throw new ServiceUnavailable();
       return response.body.singleResult as FormattedExecutionResult<T>;
     },
   };

@@ -6,6 +6,11 @@
 export const unavailableCode = 'SERVICE_UNAVAILABLE';
 export const unavailableMessage = 'This part of the hub is temporarily unavailable; send the request again shortly';
 
+/** Thrown where a whole answer depends on a part that did not answer (a route beside /graphql): 503. */
+export class ServiceUnavailable extends Error {
+  constructor() { super(unavailableMessage); }
+}
+
 /** PostgreSQL SQLSTATEs of a server that is gone, going or not yet there. */
 const unavailableStates = /^(08|57P0[123]|53300)/;
 const unavailableNodeCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);

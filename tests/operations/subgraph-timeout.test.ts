@@ -66,6 +66,20 @@ describe('the gateway bounds every subgraph call in time', () => {
     }
   }, 60_000);
 
+  it('answers 503 on a route beside /graphql that needs the stopped subgraph (no partial CSV or delivery)', async () => {
+    const evaluation = hub.processes.evaluation.child;
+    evaluation.kill('SIGSTOP');
+    try {
+      const analyst = await hub.token(tokens.analyst);
+      const response = await fetch(`${hub.url}/evaluation.csv?from=2026-01-01&to=2026-12-31`, { headers: { authorization: `Bearer ${analyst}` } });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('1');
+      expect((await response.json()).errors[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    } finally {
+      evaluation.kill('SIGCONT');
+    }
+  }, 60_000);
+
   it('answers whole again once the subgraphs answer', async () => {
     const { status, data, errors } = await graphqlAt(hub.url, consultant, casesWithAddress);
     expect({ status, errors }).toEqual({ status: 200, errors: undefined });
