@@ -1,7 +1,7 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Encrypted } from '../../shared/personal-data-cipher';
+import { CaseRecord } from './case-record';
 import { DateScalar } from '../../shared/scalars';
 import { ContactChannel, DayPart } from '../domain/case-status';
 
@@ -9,20 +9,7 @@ import { ContactChannel, DayPart } from '../domain/case-status';
 @ObjectType({ description: 'One try to reach the resident' })
 @Entity({ tableName: 'contact_attempts' })
 @Index({ properties: ['caseId', 'date'] })
-export class ContactAttempt {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'uuid' })
-  caseId!: string;
-
-  /** Not stored: the case's household, set when read, so the access log names whose data this is. */
-  householdId?: string;
-
-  /** Lets the personal-data rule check the reader's municipality. */
-  @Property({ type: 'string' })
-  municipalityCode!: string;
-
+export class ContactAttempt extends CaseRecord {
   @Field(() => ContactChannel)
   @Enum({ items: () => ContactChannel, type: 'string' })
   channel!: ContactChannel;
