@@ -23,6 +23,7 @@ describe('a signal sent again written another way', () => {
     ['a house letter in another case', { address: { postcode: '7731 AB', houseNumber: 21, houseNumberSuffix: 'a' } }, (r) => ({ address: { ...r.address, houseNumberSuffix: 'A' } })],
     ['the postcode without its space, in lower case', { address: { postcode: '7731 AB', houseNumber: 22 } }, (r) => ({ address: { ...r.address, postcode: '7731ab' } })],
     ['the BSN with spaces around it', { bsn: '111222333' }, () => ({ bsn: ' 111222333 ' })],
+    ['the BSN with spaces and dots in it', { bsn: '111222333' }, () => ({ bsn: '111 222.333' })],
     ['the phone number with spaces and a dash', { phone: '0612345678' }, () => ({ phone: '06-123 456 78' })],
     ['the e-mail address in another case', { email: 'j.jansen@example.nl' }, () => ({ email: 'J.Jansen@Example.NL' })],
     ['the surname and initials in another case', { surname: 'Jansen', initials: 'J.' }, () => ({ surname: 'JANSEN', initials: 'j.' })],

@@ -45,7 +45,8 @@ function validateResident(input: SignalInput['resident'], today: string): ValidR
   };
   const surname = text(input.surname, 200);
   if (!surname) return invalid('resident.surname is required (at most 200 characters)');
-  const bsn = text(input.bsn, 9);
+  // Written with spaces or dots ("111 222 333", "111.222.333") it is the same BSN: only its digits count.
+  const bsn = text(input.bsn?.replace(/[\s.]/g, ''), 9);
   if (input.bsn !== undefined && input.bsn !== null && (!bsn || !isValidBsn(bsn))) return invalid('resident.bsn must be 9 digits that pass the elfproef');
   const fields = { initials: text(input.initials, 20), surnamePrefix: text(input.surnamePrefix, 20), phone: text(input.phone, 20), email: text(input.email, 254) };
   for (const [name, value] of Object.entries(fields)) if (value === null) return invalid(`resident.${name} is too long`);

@@ -1,20 +1,13 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { errorSentence } from '../app/errors';
-import { formatDateTime, t, todayIso } from '../text';
+import type { AccessRefusalsQuery as Result } from '../gql/graphql';
+import { formatDateTime, t } from '../text';
 import { AccessRefusalsQuery } from './operations';
+import { PeriodForm, lastMonth, type Period } from './PeriodForm';
 import { purposeContext, purposeName } from './purposes';
 
 const pageSize = 25;
-
-interface Period { from: string; to: string }
-
-/** The last 30 days up to and including today. */
-function lastMonth(): Period {
-  const from = new Date();
-  from.setDate(from.getDate() - 30);
-  return { from: todayIso(from), to: todayIso() };
-}
 
 /** A day's start in the browser's time zone (the officer thinks in local days), as the API's instant. */
 const startOf = (day: string) => new Date(`${day}T00:00:00`).toISOString();
@@ -26,86 +19,67 @@ const dayAfter = (day: string) => { const d = new Date(`${day}T00:00:00`); d.set
  */
 export function RefusalsPanel() {
   const p = t.privacy;
-  const [draft, setDraft] = useState<Period>(lastMonth);
-  const [period, setPeriod] = useState<Period>(draft);
-  const [invalid, setInvalid] = useState(false);
+  const [period, setPeriod] = useState<Period>(lastMonth);
   // The `after` of every page shown so far: the last is the current page's, popping it goes back.
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
   const context = useMemo(() => purposeContext('privacy-supervision'), []);
   const [result] = useQuery({
     query: AccessRefusalsQuery, context,
-    variables: { from: startOf(period.from), to: dayAfter(period.to), first: pageSize + 1, after: cursors[cursors.length - 1] ?? undefined },
+    variables: { from: startOf(period.from), to: dayAfter(period.to), first: pageSize + 1, after: cursors[cursors.length - 1] },
   });
   // While another page or period loads, urql still holds the last page: show none of it.
   const shown = result.fetching ? undefined : result.data;
-  const fetched = shown?.accessRefusals ?? [];
-  const rows = fetched.slice(0, pageSize);
-  const more = fetched.length > pageSize;
+  const rows = shown?.accessRefusals.slice(0, pageSize) ?? [];
+  const more = (shown?.accessRefusals.length ?? 0) > pageSize;
   const offset = (cursors.length - 1) * pageSize;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const wrong = !draft.from || !draft.to || draft.from > draft.to;
-    setInvalid(wrong);
-    if (wrong) return;
-    setPeriod(draft);
-    setCursors([null]);
-  };
-  const c = p.column;
   return (
     <section className="refusals" aria-labelledby="weigeringen-title">
       <h2 id="weigeringen-title">{p.refusalsPeriodTitle}</h2>
       <p>{p.refusalsPeriodIntro}</p>
-      <form onSubmit={submit} className="period" noValidate>
-        <div>
-          <label htmlFor="weigeringen-van">{p.periodFrom}</label>
-          <input id="weigeringen-van" type="date" value={draft.from} max={todayIso()} onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            aria-invalid={invalid || undefined} aria-describedby={invalid ? 'periode-fout' : undefined} />
-        </div>
-        <div>
-          <label htmlFor="weigeringen-tot">{p.periodTo}</label>
-          <input id="weigeringen-tot" type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            aria-invalid={invalid || undefined} aria-describedby={invalid ? 'periode-fout' : undefined} />
-        </div>
-        <button type="submit">{p.periodShow}</button>
-        {invalid && <p id="periode-fout" role="alert" className="error">{p.periodInvalid}</p>}
-      </form>
+      <PeriodForm initial={period} onChoose={(chosen) => { setPeriod(chosen); setCursors([undefined]); }} />
       {result.error && <p role="alert" className="error">{errorSentence(result.error)}</p>}
       <div aria-live="polite">
         {!shown ? (!result.error && <p>{t.app.loading}</p>) : rows.length === 0 ? <p className="refusals-state">{p.noRefusalsInPeriod}</p> : (
           <p className="refusals-state">{p.refusalsRange(offset + 1, offset + rows.length, more)}</p>
         )}
       </div>
-      {rows.length > 0 && (
-        <div className="table-scroll">
-          <table className="consultations refusals-table">
-            <caption className="visually-hidden">{p.refusalsPeriodTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.at}</th><th scope="col">{c.action}</th><th scope="col">{c.object}</th><th scope="col">{c.purpose}</th>
-                <th scope="col">{c.who}</th><th scope="col">{c.role}</th><th scope="col">{c.fields}</th><th scope="col">{c.origin}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.seq}>
-                  <td>{formatDateTime(row.at)}</td>
-                  <td>{p.action[row.action] ?? row.action}</td>
-                  <td>{p.objectTypes[row.objectType] ?? row.objectType} <span className="when">{row.objectId}</span></td>
-                  <td>{purposeName(row.purpose)} <span className="when">({row.purpose})</span></td>
-                  <td>{row.actor}</td>
-                  <td>{p.roleNames[row.actorRole] ?? row.actorRole}</td>
-                  <td>{row.fields.join(', ')}</td>
-                  <td>{row.origin}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {rows.length > 0 && <RefusalsTable rows={rows} />}
       <div className="button-row">
         {cursors.length > 1 && <button type="button" onClick={() => setCursors(cursors.slice(0, -1))}>{p.previousPage(pageSize)}</button>}
         {more && <button type="button" onClick={() => setCursors([...cursors, rows[rows.length - 1].seq])}>{p.nextPage(pageSize)}</button>}
       </div>
     </section>
+  );
+}
+
+function RefusalsTable({ rows }: { rows: Result['accessRefusals'] }) {
+  const p = t.privacy;
+  const c = p.column;
+  return (
+    <div className="table-scroll">
+      <table className="consultations refusals-table">
+        <caption className="visually-hidden">{p.refusalsPeriodTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.at}</th><th scope="col">{c.action}</th><th scope="col">{c.object}</th><th scope="col">{c.purpose}</th>
+            <th scope="col">{c.who}</th><th scope="col">{c.role}</th><th scope="col">{c.fields}</th><th scope="col">{c.origin}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.seq}>
+              <td>{formatDateTime(row.at)}</td>
+              <td>{p.action[row.action] ?? row.action}</td>
+              <td>{p.objectTypes[row.objectType] ?? row.objectType} <span className="when">{row.objectId}</span></td>
+              <td>{purposeName(row.purpose)} <span className="when">({row.purpose})</span></td>
+              <td>{row.actor}</td>
+              <td>{p.roleNames[row.actorRole] ?? row.actorRole}</td>
+              <td>{row.fields.join(', ')}</td>
+              <td>{row.origin}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
