@@ -43,39 +43,55 @@ export function parseSignalsCsv(text: string, today: string): ParsedFile {
   return { rows, fileProblems, delimiter: parsed.meta.delimiter };
 }
 
+/** One row's fields, trimmed, and the problems found so far (each reader below adds its own). */
+interface Row { value(header: string): string; optional(header: string): string | undefined; problems: string[] }
+
 function readRow(record: Record<string, string>, line: number, today: string): CsvRow {
   const value = (header: string) => (record[header] ?? '').trim();
-  const optional = (header: string) => value(header) || undefined;
-  const problems: string[] = [];
+  const row: Row = { value, optional: (header) => value(header) || undefined, problems: [] };
   const externalId = value('kenmerk');
-  if (!externalId) problems.push(t.csv.required('kenmerk'));
-  else if (externalId.length > 100) problems.push(t.csv.tooLong('kenmerk', 100));
-
-  const date = (header: string, required: boolean) => {
-    if (!value(header)) { if (required) problems.push(t.csv.required(header)); return undefined; }
-    const iso = readDate(value(header));
-    if (!iso) problems.push(t.csv.badDate(header, value(header)));
-    else if (iso > today) problems.push(t.csv.futureDate(header));
-    return iso;
+  if (!externalId) row.problems.push(t.csv.required('kenmerk'));
+  else if (externalId.length > 100) row.problems.push(t.csv.tooLong('kenmerk', 100));
+  const signalDate = readDateField(row, 'signaaldatum', true, today);
+  const arrearsSince = readDateField(row, 'achterstand_sinds', true, today);
+  if (signalDate && arrearsSince && arrearsSince > signalDate) row.problems.push(t.csv.arrearsAfterSignal);
+  const amount = readAmountField(row);
+  const crisis = readFlag(row, 'crisis');
+  const warmHandover = readFlag(row, 'warme_overdracht');
+  const resident = readResident(row, today);
+  const signal: SignalInput = {
+    externalId, signalDate: signalDate ?? '', arrearsSince: arrearsSince ?? '', amountEuro: amount ?? 0, crisis, warmHandover, resident,
   };
-  const signalDate = date('signaaldatum', true);
-  const arrearsSince = date('achterstand_sinds', true);
-  const birthDate = date('geboortedatum', false);
-  if (signalDate && arrearsSince && arrearsSince > signalDate) problems.push(t.csv.arrearsAfterSignal);
+  return { line, externalId, signal, problems: row.problems };
+}
 
-  const amount = value('bedrag') ? readAmount(value('bedrag')) : undefined;
-  if (!value('bedrag')) problems.push(t.csv.required('bedrag'));
-  else if (amount === undefined) problems.push(t.csv.badAmount(value('bedrag')));
-  else if (amount <= 0) problems.push(t.csv.amountNotPositive);
+function readDateField(row: Row, header: string, required: boolean, today: string): string | undefined {
+  const text = row.value(header);
+  if (!text) { if (required) row.problems.push(t.csv.required(header)); return undefined; }
+  const iso = readDate(text);
+  if (!iso) row.problems.push(t.csv.badDate(header, text));
+  else if (iso > today) row.problems.push(t.csv.futureDate(header));
+  return iso;
+}
 
-  const flag = (header: string) => {
-    const answer = readYesNo(value(header));
-    if (answer === undefined) problems.push(t.csv.badYesNo(header, value(header)));
-    return answer ?? false;
-  };
-  const crisis = flag('crisis');
-  const warmHandover = flag('warme_overdracht');
+function readAmountField(row: Row): number | undefined {
+  const text = row.value('bedrag');
+  if (!text) { row.problems.push(t.csv.required('bedrag')); return undefined; }
+  const amount = readAmount(text);
+  if (amount === undefined) row.problems.push(t.csv.badAmount(text));
+  else if (amount <= 0) row.problems.push(t.csv.amountNotPositive);
+  return amount;
+}
 
+function readFlag(row: Row, header: string): boolean {
+  const answer = readYesNo(row.value(header));
+  if (answer === undefined) row.problems.push(t.csv.badYesNo(header, row.value(header)));
+  return answer ?? false;
+}
+
+function readResident(row: Row, today: string): SignalInput['resident'] {
+  const { value, optional, problems } = row;
+  const birthDate = readDateField(row, 'geboortedatum', false, today);
   const bsn = optional('bsn')?.replace(/[\s.]/g, '');
   if (bsn && !isValidBsn(bsn)) problems.push(t.csv.badBsn);
   const surname = value('achternaam');
@@ -84,19 +100,17 @@ function readRow(record: Record<string, string>, line: number, today: string): C
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.push(t.csv.badEmail(email));
   const phone = optional('telefoon');
   if (phone && !/^\+?[0-9 ()-]{6,20}$/.test(phone)) problems.push(t.csv.badPhone(phone));
+  return {
+    bsn, initials: optional('voorletters'), surnamePrefix: optional('tussenvoegsel'), surname, birthDate, phone, email, address: readAddress(row),
+  };
+}
+
+function readAddress({ value, optional, problems }: Row): SignalInput['resident']['address'] {
   const postcode = value('postcode').replace(/\s+/g, '').toUpperCase();
   if (!postcode) problems.push(t.csv.required('postcode'));
   else if (!/^[1-9][0-9]{3}[A-Z]{2}$/.test(postcode)) problems.push(t.csv.badPostcode(value('postcode')));
   const houseNumber = /^\d{1,5}$/.test(value('huisnummer')) ? Number(value('huisnummer')) : undefined;
   if (!value('huisnummer')) problems.push(t.csv.required('huisnummer'));
   else if (!houseNumber) problems.push(t.csv.badHouseNumber(value('huisnummer')));
-
-  const signal: SignalInput = {
-    externalId, signalDate: signalDate ?? '', arrearsSince: arrearsSince ?? '', amountEuro: amount ?? 0, crisis, warmHandover,
-    resident: {
-      bsn, initials: optional('voorletters'), surnamePrefix: optional('tussenvoegsel'), surname, birthDate, phone, email,
-      address: { postcode, houseNumber: houseNumber ?? 0, houseNumberSuffix: optional('toevoeging') },
-    },
-  };
-  return { line, externalId, signal, problems };
+  return { postcode, houseNumber: houseNumber ?? 0, houseNumberSuffix: optional('toevoeging') };
 }
