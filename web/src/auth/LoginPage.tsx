@@ -30,11 +30,6 @@ export function LoginPage() {
     }
   };
   const { oidc, development } = settings.login;
-  const groups: Array<{ title: string; choices: DevRole[] }> = [
-    { title: t.login.consultants, choices: settings.municipalities.map((m) => ({ role: 'consultant' as const, municipality: m.code })) },
-    { title: t.login.partners, choices: settings.partners.map((p) => ({ role: 'partner' as const, org: p.code })) },
-    { title: t.login.others, choices: [{ role: 'analyst' }, { role: 'privacy_officer' }] },
-  ];
   return (
     <section className="login">
       <h1>{t.login.title}</h1>
@@ -46,27 +41,34 @@ export function LoginPage() {
         </button>
       )}
       {!oidc && !development && <p role="alert">{t.login.notConfigured}</p>}
-      {development && (
-        <div className="dev-login">
-          <h2>{t.login.developmentTitle}</h2>
-          <p>{t.login.developmentIntro}</p>
-          {groups.map((group) => (
-            <fieldset key={group.title}>
-              <legend>{group.title}</legend>
-              <ul className="choices">
-                {group.choices.map((choice) => {
-                  const label = roleLabel(choice, settings);
-                  return (
-                    <li key={label}>
-                      <button type="button" onClick={() => void loginAs(choice)}>{t.login.asRole(label)}</button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </fieldset>
-          ))}
-        </div>
-      )}
+      {development && <DevelopmentLogin onChoose={(choice) => void loginAs(choice)} />}
     </section>
+  );
+}
+
+/** Development only: every pilot role, grouped, one button each. */
+function DevelopmentLogin({ onChoose }: { onChoose: (choice: DevRole) => void }) {
+  const settings = useSettings();
+  const groups: Array<{ title: string; choices: DevRole[] }> = [
+    { title: t.login.consultants, choices: settings.municipalities.map((m) => ({ role: 'consultant' as const, municipality: m.code })) },
+    { title: t.login.partners, choices: settings.partners.map((p) => ({ role: 'partner' as const, org: p.code })) },
+    { title: t.login.others, choices: [{ role: 'analyst' }, { role: 'privacy_officer' }] },
+  ];
+  return (
+    <div className="dev-login">
+      <h2>{t.login.developmentTitle}</h2>
+      <p>{t.login.developmentIntro}</p>
+      {groups.map((group) => (
+        <fieldset key={group.title}>
+          <legend>{group.title}</legend>
+          <ul className="choices">
+            {group.choices.map((choice) => {
+              const label = roleLabel(choice, settings);
+              return <li key={label}><button type="button" onClick={() => onChoose(choice)}>{t.login.asRole(label)}</button></li>;
+            })}
+          </ul>
+        </fieldset>
+      ))}
+    </div>
   );
 }
