@@ -13,6 +13,8 @@ export class WorkerHeartbeat {
   readonly live = new Set<string>();
   /** Worker ids of this process known dead (they failed on a lost database) whose jobs are still to be released. */
   readonly dead = new Set<string>();
+  /** Every worker id this process has written a heartbeat for. */
+  private readonly beaten = new Set<string>();
   private timer?: NodeJS.Timeout;
   private lastProblem = '';
 
@@ -42,6 +44,7 @@ export class WorkerHeartbeat {
 
   private async beat(): Promise<void> {
     if (this.live.size === 0) return;
+    for (const id of this.live) this.beaten.add(id);
     await this.orm.em.getConnection().execute(
       `insert into ${this.schema}.worker_heartbeat (worker_id, seen_at) select id, now() from jsonb_array_elements_text(?::jsonb) as id
        on conflict (worker_id) do update set seen_at = now()`, [JSON.stringify([...this.live])]);
@@ -66,12 +69,13 @@ export class WorkerHeartbeat {
     return ids;
   }
 
-  /** A graceful stop: this process's workers hold no jobs any more, so their heartbeats go. */
+  /** A graceful stop: this process's workers hold no jobs any more (they stopped before), so their heartbeats go. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
-    const ids = [...this.live];
+    const ids = [...this.beaten];
     this.live.clear();
+    this.beaten.clear();
     if (ids.length === 0) return;
     await this.orm.em.getConnection().execute(
       `delete from ${this.schema}.worker_heartbeat where worker_id in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(ids)]).catch(() => undefined);

@@ -16,7 +16,7 @@ describe('graceful shutdown of the gateway and a subgraph', () => {
     drop = database.drop;
     await migrateDatabase(database.databaseUrl);
     db = new Pool({ connectionString: database.databaseUrl, max: 1 });
-    hub = await startProcessHub(database.databaseUrl);
+    hub = await startProcessHub(database.databaseUrl, { SHUTDOWN_TIMEOUT_SECONDS: '120' });
   }, 120_000);
   afterAll(async () => {
     await hub?.stop();
@@ -24,14 +24,33 @@ describe('graceful shutdown of the gateway and a subgraph', () => {
     await drop?.();
   });
 
+  it('lets the job a subgraph is running finish before it exits, and leaves no heartbeat behind', async () => {
+    const { household } = hub.processes;
+    // Held still while the batch is stored, the household worker takes its matching job only when it goes on.
+    household.child.kill('SIGSTOP');
+    const token = await hub.token(tokens.vechtdalWonen);
+    const { data } = await graphqlAt(hub.url, token, reportSignalsMutation, { signals: Array.from({ length: 1000 }, () => aSignal()) }, 120_000);
+    expect(data.reportSignals.accepted).toHaveLength(1000);
+    household.child.kill('SIGCONT');
+    let job: { id: string } | undefined;
+    while (!job) {
+      ({ rows: [job] } = await db.query<{ id: string }>(`select id from graphile_worker.jobs where task_identifier = 'household.match_signals' and locked_by is not null`));
+    }
+    household.child.kill('SIGTERM');
+    expect(await household.exited).toBe(0);
+    expect((await db.query('select id from graphile_worker.jobs where id = $1', [job.id])).rows).toEqual([]);
+    expect((await db.query('select worker_id from household.worker_heartbeat')).rows).toEqual([]);
+  }, 150_000);
+
   it('answers a 1000-signal reportSignals that was in flight when both got SIGTERM, then they exit', async () => {
     const token = await hub.token(tokens.vechtdalWonen);
     const signals = Array.from({ length: 1000 }, () => aSignal());
     const answer = graphqlAt(hub.url, token, reportSignalsMutation, { signals }, 120_000);
     // The signal subgraph records each request it takes before running it: then it is in flight everywhere.
+    const { rows: [before] } = await db.query('select count(*)::int as n from signal.seen_request');
     for (;;) {
       const { rows } = await db.query('select count(*)::int as n from signal.seen_request');
-      if (rows[0].n > 0) break;
+      if (rows[0].n > before.n) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     const { gateway, signal } = hub.processes;
@@ -46,6 +65,7 @@ describe('graceful shutdown of the gateway and a subgraph', () => {
     expect(await gateway.exited).toBe(0);
     expect(await signal.exited).toBe(0);
     const stored = await db.query('select count(*)::int as n from signal.signal');
-    expect(stored.rows[0].n).toBe(1000);
+    expect(stored.rows[0].n).toBe(2000);
   }, 120_000);
+
 });
