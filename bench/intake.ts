@@ -11,6 +11,7 @@ import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/subgrap
 import { aSignal } from '../tests/support/builders';
 import { benchDatabase } from './support/bench-database';
 import { JobTimings } from './support/job-timings';
+import { startHubProcesses } from './support/hub-processes';
 import { formatLoad } from './support/load';
 import { seedCases } from './support/seed-cases';
 import { steadyIntake } from './support/steady-intake';
@@ -38,6 +39,10 @@ async function main() {
   await seedCases(databaseUrl, base, { cases: households, signalsPerCase: 1, residentsPerHousehold: 1, municipality: '0175' });
   console.log(`load average ${formatLoad(loadavg())}; ${households} households (with a case each) present, seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
   const config = base;
+  // The ports of the second steady phase's processes (PORT, SIGNAL_PORT, ...), as for `npm start`.
+  const ports = loadConfig();
+  config.gateway.port = ports.gateway.port;
+  for (const name of subgraphNames) config.subgraphs[name].port = ports.subgraphs[name].port;
   const timings = new JobTimings();
   const start = async (runJobs: boolean) => {
     const running: RunningSubgraph[] = [];
@@ -89,10 +94,15 @@ async function main() {
   console.log(`load average ${formatLoad(loadavg())}\n${timings.report()}`);
   const partner = await signDevToken(config.auth, { role: 'partner', org: 'vitens' });
   const steady = await steadyIntake(`${gateway.url}/graphql`, partner, pool, 20, steadySeconds);
-  console.log(`steady 20 signals/s for ${steadySeconds} s with ${households} households present: ${steady.matched} of ${steady.sent} in a case; signal to case p50 ${steady.p50.toFixed(0)} ms, p95 ${steady.p95.toFixed(0)} ms, max ${steady.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}\n${timings.report()}`);
-  await pool.end();
+  console.log(`steady 20 signals/s for ${steadySeconds} s, the whole hub in this process with ${households} households present: ${steady.matched} of ${steady.sent} in a case; signal to case p50 ${steady.p50.toFixed(0)} ms, p95 ${steady.p95.toFixed(0)} ms, max ${steady.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}\n  reportSignals answered in p50 ${steady.answerP50.toFixed(0)} ms, p95 ${steady.answerP95.toFixed(0)} ms; slowest signal per 2 s of sending (ms): ${steady.slowestPer2s.map((ms) => ms.toFixed(0)).join(' ')}\n${timings.report()}`);
   await gateway.close();
   for (const s of [...quiet, ...workers]) await s.close();
+  // The same steady load on the hub as `npm start` runs it: each subgraph and the gateway its own process.
+  const hub = await startHubProcesses(config, databaseUrl);
+  const separate = await steadyIntake(hub.url, partner, pool, 20, steadySeconds, 1001);
+  console.log(`the same, each subgraph and the gateway its own process: ${separate.matched} of ${separate.sent} in a case; signal to case p50 ${separate.p50.toFixed(0)} ms, p95 ${separate.p95.toFixed(0)} ms, max ${separate.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}\n  reportSignals answered in p50 ${separate.answerP50.toFixed(0)} ms, p95 ${separate.answerP95.toFixed(0)} ms; slowest signal per 2 s of sending (ms): ${separate.slowestPer2s.map((ms) => ms.toFixed(0)).join(' ')}`);
+  await hub.stop();
+  await pool.end();
   await database.drop();
   process.exit(0);
 }

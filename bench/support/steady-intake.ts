@@ -2,16 +2,24 @@ import type { Pool } from 'pg';
 import { aSignal } from '../../tests/support/builders';
 import { percentile } from './load';
 
-export interface SteadyResult { sent: number; matched: number; p50: number; p95: number; max: number }
+export interface SteadyResult {
+  sent: number; matched: number; p50: number; p95: number; max: number;
+  /** The slowest signal of each 2 s of sending (ms), to tell a warm-up or a hiccup from a queue that falls behind. */
+  slowestPer2s: number[];
+  /** The partner's wait for `reportSignals` to answer: p50 and p95 (ms). */
+  answerP50: number; answerP95: number;
+}
 
 /**
  * Open loop: one signal every 1/rate s for `seconds` (each for a new address of Hardenberg),
  * and the time from sending it to its case (`casework.case_signals` row with its case), polled
  * every 20 ms. Waits up to 30 s after the last signal for the stragglers.
  */
-export async function steadyIntake(gatewayUrl: string, token: string, db: Pool, rate: number, seconds: number): Promise<SteadyResult> {
+export async function steadyIntake(gatewayUrl: string, token: string, db: Pool, rate: number, seconds: number, firstHouse = 1): Promise<SteadyResult> {
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
+  const answers: number[] = [];
+  const slowestPer2s: number[] = Array.from({ length: Math.ceil(seconds / 2) }, () => 0);
   const total = rate * seconds;
   const start = performance.now();
   const sends: Promise<void>[] = [];
@@ -23,7 +31,10 @@ export async function steadyIntake(gatewayUrl: string, token: string, db: Pool, 
         const { rows } = await db.query('select signal_id from casework.case_signals where signal_id = any($1::uuid[]) and case_id is not null', [ids]);
         const now = performance.now();
         for (const { signal_id: id } of rows) {
-          latencies.push(now - sentAt.get(id)!);
+          const sent = sentAt.get(id)!;
+          latencies.push(now - sent);
+          const window = Math.min(slowestPer2s.length - 1, Math.floor((sent - start) / 2000));
+          slowestPer2s[window] = Math.max(slowestPer2s[window], now - sent);
           sentAt.delete(id);
         }
       }
@@ -34,14 +45,16 @@ export async function steadyIntake(gatewayUrl: string, token: string, db: Pool, 
   for (let i = 0; i < total; i++) {
     const due = start + (i * 1000) / rate;
     await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
-    const signal = aSignal({ resident: { address: { postcode: `77${71 + (i % 20)} ZZ`, houseNumber: 1 + Math.floor(i / 20) } } });
+    const signal = aSignal({ resident: { address: { postcode: `77${71 + (i % 20)} ZZ`, houseNumber: firstHouse + Math.floor(i / 20) } } });
     const sent = performance.now();
     sends.push(fetch(gatewayUrl, {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: 'mutation($s: [SignalInput!]!) { reportSignals(signals: $s) { accepted { id } } }', variables: { s: [signal] } }),
     }).then(async (response) => {
-      const id = ((await response.json()) as any).data?.reportSignals.accepted[0]?.id;
-      if (!id) throw new Error('a steady signal was not accepted');
+      const body = (await response.json()) as any;
+      const id = body.data?.reportSignals.accepted[0]?.id;
+      if (!id) throw new Error(`a steady signal was not accepted (${response.status}): ${JSON.stringify(body).slice(0, 300)}`);
+      answers.push(performance.now() - sent);
       sentAt.set(id, sent);
     }));
   }
@@ -49,5 +62,7 @@ export async function steadyIntake(gatewayUrl: string, token: string, db: Pool, 
   polling = false;
   await poll;
   latencies.sort((a, b) => a - b);
-  return { sent: total, matched: latencies.length, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: latencies.at(-1) ?? NaN };
+  answers.sort((a, b) => a - b);
+  return {
+    answerP50: percentile(answers, 0.5), answerP95: percentile(answers, 0.95), sent: total, matched: latencies.length, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: latencies.at(-1) ?? NaN, slowestPer2s };
 }
