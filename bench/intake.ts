@@ -14,7 +14,7 @@ import { JobTimings } from './support/job-timings';
 import { startHubProcesses } from './support/hub-processes';
 import { formatLoad } from './support/load';
 import { seedCases } from './support/seed-cases';
-import { steadyIntake } from './support/steady-intake';
+import { steadyIntake, type SteadyResult } from './support/steady-intake';
 
 /**
  * `npm run bench:intake -- [households] [steady seconds]`: how a partner's batch is written
@@ -30,6 +30,11 @@ const originalQuery = Client.prototype.query;
 };
 
 const [households = 1000, steadySeconds = 30] = process.argv.slice(2).map(Number);
+
+/** Stops the hub's processes if the run fails while they run. */
+let stopHub = async () => {};
+
+const refusals = (r: SteadyResult) => (r.refused ? `; ${r.refused} refused, the first with ${r.firstRefusal}` : '');
 
 async function main() {
   const base = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')), DATABASE_URL: loadConfig().databaseUrl ?? '' });
@@ -94,20 +99,22 @@ async function main() {
   console.log(`load average ${formatLoad(loadavg())}\n${timings.report()}`);
   const partner = await signDevToken(config.auth, { role: 'partner', org: 'vitens' });
   const steady = await steadyIntake(`${gateway.url}/graphql`, partner, pool, 20, steadySeconds);
-  console.log(`steady 20 signals/s for ${steadySeconds} s, the whole hub in this process with ${households} households present: ${steady.matched} of ${steady.sent} in a case; signal to case p50 ${steady.p50.toFixed(0)} ms, p95 ${steady.p95.toFixed(0)} ms, max ${steady.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}\n  reportSignals answered in p50 ${steady.answerP50.toFixed(0)} ms, p95 ${steady.answerP95.toFixed(0)} ms; slowest signal per 2 s of sending (ms): ${steady.slowestPer2s.map((ms) => ms.toFixed(0)).join(' ')}\n${timings.report()}`);
+  console.log(`steady 20 signals/s for ${steadySeconds} s, the whole hub in this process with ${households} households present: ${steady.matched} of ${steady.sent} in a case; signal to case p50 ${steady.p50.toFixed(0)} ms, p95 ${steady.p95.toFixed(0)} ms, max ${steady.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}\n  reportSignals answered in p50 ${steady.answerP50.toFixed(0)} ms, p95 ${steady.answerP95.toFixed(0)} ms; slowest signal per 2 s of sending (ms): ${steady.slowestPer2s.map((ms) => ms.toFixed(0)).join(' ')}${refusals(steady)}\n${timings.report()}`);
   await gateway.close();
   for (const s of [...quiet, ...workers]) await s.close();
   // The same steady load on the hub as `npm start` runs it: each subgraph and the gateway its own process.
   const hub = await startHubProcesses(config, databaseUrl);
+  stopHub = hub.stop;
   const separate = await steadyIntake(hub.url, partner, pool, 20, steadySeconds, 1001);
-  console.log(`the same, each subgraph and the gateway its own process: ${separate.matched} of ${separate.sent} in a case; signal to case p50 ${separate.p50.toFixed(0)} ms, p95 ${separate.p95.toFixed(0)} ms, max ${separate.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}\n  reportSignals answered in p50 ${separate.answerP50.toFixed(0)} ms, p95 ${separate.answerP95.toFixed(0)} ms; slowest signal per 2 s of sending (ms): ${separate.slowestPer2s.map((ms) => ms.toFixed(0)).join(' ')}`);
+  console.log(`the same, each subgraph and the gateway its own process: ${separate.matched} of ${separate.sent} in a case; signal to case p50 ${separate.p50.toFixed(0)} ms, p95 ${separate.p95.toFixed(0)} ms, max ${separate.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}\n  reportSignals answered in p50 ${separate.answerP50.toFixed(0)} ms, p95 ${separate.answerP95.toFixed(0)} ms; slowest signal per 2 s of sending (ms): ${separate.slowestPer2s.map((ms) => ms.toFixed(0)).join(' ')}${refusals(separate)}`);
   await hub.stop();
   await pool.end();
   await database.drop();
   process.exit(0);
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   console.error(error);
+  await stopHub();
   process.exit(1);
 });

@@ -56,12 +56,20 @@ export async function startHubProcesses(config: HubConfig, databaseUrl: string, 
 /** One service process; its output is kept quiet unless it fails to start. */
 function service(label: string, file: string, args: string[], nodeArgs: string[], env: NodeJS.ProcessEnv, onExit: (code: number | null) => void): Supervised {
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(__dirname, '..', '..', file), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Only the tail is kept (for the error report), and searched only until ready: the services log
+  // every request and job, and scanning all of it per chunk would slow this process, then the
+  // services blocked on writing to its pipes.
   let output = '';
+  let started = false;
   const ready = new Promise<string>((resolve, reject) => {
     const read = (chunk: Buffer) => {
-      output += chunk.toString();
+      output = (output + chunk.toString()).slice(-20_000);
+      if (started) return;
       const line = output.split('\n').find((l) => /ready at/.test(l));
-      if (line) resolve(line);
+      if (line) {
+        started = true;
+        resolve(line);
+      }
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);

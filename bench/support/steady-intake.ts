@@ -8,6 +8,8 @@ export interface SteadyResult {
   slowestPer2s: number[];
   /** The partner's wait for `reportSignals` to answer: p50 and p95 (ms). */
   answerP50: number; answerP95: number;
+  /** Signals the hub did not accept (counted, not retried), and the first answer of that kind. */
+  refused: number; firstRefusal?: string;
 }
 
 /**
@@ -19,6 +21,8 @@ export async function steadyIntake(gatewayUrl: string, token: string, db: Pool, 
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
   const answers: number[] = [];
+  let refused = 0;
+  let firstRefusal: string | undefined;
   const slowestPer2s: number[] = Array.from({ length: Math.ceil(seconds / 2) }, () => 0);
   const total = rate * seconds;
   const start = performance.now();
@@ -53,7 +57,11 @@ export async function steadyIntake(gatewayUrl: string, token: string, db: Pool, 
     }).then(async (response) => {
       const body = (await response.json()) as any;
       const id = body.data?.reportSignals.accepted[0]?.id;
-      if (!id) throw new Error(`a steady signal was not accepted (${response.status}): ${JSON.stringify(body).slice(0, 300)}`);
+      if (!id) {
+        refused += 1;
+        firstRefusal ??= `${response.status}: ${JSON.stringify(body).slice(0, 300)}`;
+        return;
+      }
       answers.push(performance.now() - sent);
       sentAt.set(id, sent);
     }));
@@ -64,5 +72,5 @@ export async function steadyIntake(gatewayUrl: string, token: string, db: Pool, 
   latencies.sort((a, b) => a - b);
   answers.sort((a, b) => a - b);
   return {
-    answerP50: percentile(answers, 0.5), answerP95: percentile(answers, 0.95), sent: total, matched: latencies.length, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: latencies.at(-1) ?? NaN, slowestPer2s };
+    answerP50: percentile(answers, 0.5), answerP95: percentile(answers, 0.95), refused, firstRefusal, sent: total, matched: latencies.length, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: latencies.at(-1) ?? NaN, slowestPer2s };
 }
