@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
@@ -10,6 +10,7 @@ import { subgraphs } from '../subgraphs';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/subgraph-server';
 import { aSignal } from '../tests/support/builders';
 import { benchDatabase } from './support/bench-database';
+import { describeCpuProfiles } from './support/cpu-profile';
 import { JobTimings } from './support/job-timings';
 import { startHubProcesses } from './support/hub-processes';
 import { formatLoad } from './support/load';
@@ -17,10 +18,13 @@ import { seedCases } from './support/seed-cases';
 import { steadyIntake, type SteadyResult } from './support/steady-intake';
 
 /**
- * `npm run bench:intake -- [households] [steady seconds]`: how a partner's batch is written
- * (latency and SQL round trips per batch size, with the job workers off), how long the queue
- * takes to match them, then signal-to-case latency at a steady 20 signals/s, with `households`
- * (default 1000) already present. Uses DATABASE_URL when set, else an embedded PostgreSQL.
+ * `npm run bench:intake -- [households] [steady seconds] [--profile]`: how a partner's batch is
+ * written (latency and SQL round trips per batch size, with the job workers off), how long the
+ * queue takes to match them (with each job's handler time per task), then signal-to-case latency
+ * at a steady 20 signals/s, with `households` (default 1000) already present: first with the
+ * whole hub in this process, then with each service its own process as `npm start` runs it (on
+ * the ports of PORT, SIGNAL_PORT, ...; `--profile`: their CPU profiles into bench/profiles/).
+ * Uses DATABASE_URL when set, else an embedded PostgreSQL.
  */
 let queries = 0;
 const originalQuery = Client.prototype.query;
@@ -29,7 +33,9 @@ const originalQuery = Client.prototype.query;
   return (originalQuery as any).apply(this, args);
 };
 
-const [households = 1000, steadySeconds = 30] = process.argv.slice(2).map(Number);
+const args = process.argv.slice(2);
+const [households = 1000, steadySeconds = 30] = args.filter((a) => !a.startsWith('--')).map(Number);
+const profile = args.includes('--profile');
 
 /** Stops the hub's processes if the run fails while they run. */
 let stopHub = async () => {};
@@ -103,11 +109,19 @@ async function main() {
   await gateway.close();
   for (const s of [...quiet, ...workers]) await s.close();
   // The same steady load on the hub as `npm start` runs it: each subgraph and the gateway its own process.
-  const hub = await startHubProcesses(config, databaseUrl);
+  const profileDir = profile ? join(process.cwd(), 'bench', 'profiles', new Date().toISOString().replace(/[:.]/g, '-')) : undefined;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const hub = await startHubProcesses(config, databaseUrl, { cpuProfileDir: profileDir });
   stopHub = hub.stop;
+  // Fresh processes compile their code paths on the first requests: 2 s of the same load first, not counted.
+  await steadyIntake(hub.url, partner, pool, 20, 2, 2001);
   const separate = await steadyIntake(hub.url, partner, pool, 20, steadySeconds, 1001);
   console.log(`the same, each subgraph and the gateway its own process: ${separate.matched} of ${separate.sent} in a case; signal to case p50 ${separate.p50.toFixed(0)} ms, p95 ${separate.p95.toFixed(0)} ms, max ${separate.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}\n  reportSignals answered in p50 ${separate.answerP50.toFixed(0)} ms, p95 ${separate.answerP95.toFixed(0)} ms; slowest signal per 2 s of sending (ms): ${separate.slowestPer2s.map((ms) => ms.toFixed(0)).join(' ')}${refusals(separate)}`);
   await hub.stop();
+  if (profileDir) {
+    console.log(`CPU profiles of the processes (whole lifetime, start-up included) in ${profileDir}:`);
+    for (const line of describeCpuProfiles(profileDir, hub.pids)) console.log(line);
+  }
   await pool.end();
   await database.drop();
   process.exit(0);
