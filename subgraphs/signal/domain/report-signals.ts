@@ -1,4 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { uuidArray } from '../../shared/batch-loader';
+import { readRows } from '../../shared/read-rows';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig, PartnerConfig } from '../../../config';
 import { today, type Clock } from '../../shared/clock';
@@ -41,7 +43,10 @@ export async function reportSignals(partner: PartnerConfig, inputs: SignalInput[
     if (error instanceof UniqueConstraintViolationException) return store();
     throw error;
   });
-  const accepted = acceptedIds.length ? await em.find(Signal, { id: { $in: acceptedIds } }, { orderBy: { externalId: 'asc' } }) : [];
+  // Read back without the ORM's bookkeeping: the answer only shows them (a personal field is decrypted when asked for).
+  const accepted = acceptedIds.length
+    ? await readRows(em, Signal, 'select * from signal.signal where id = any(?::uuid[]) order by external_id', [uuidArray(acceptedIds)])
+    : [];
   return { accepted, rejected };
 }
 
