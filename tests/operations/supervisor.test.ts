@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { aSignal, tokens } from '../support/builders';
 import { reportSignalsMutation } from '../support/operations';
 import { graphqlAt } from './support/client';
@@ -28,6 +30,13 @@ describe('npm start supervises its processes', () => {
     await restarted('case');
     await restarted('gateway');
     await restarted('postgres');
+    await report();
+    // The PostgreSQL server itself killed (its wrapper process lives on): the wrapper exits with it and is restarted.
+    const wrapper = hub.pids().postgres;
+    const postmaster = Number(readFileSync(join(hub.config.embeddedPostgres.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(postmaster, 'SIGKILL');
+    await hub.until('PostgreSQL to run again', () => hub.pids().postgres !== wrapper && hub.states().postgres === 'running');
+    await hub.until('the hub to be ready', async () => (await hub.ready()).status === 200);
     await report();
     expect(hub.output()).toMatch(/\[supervisor\] postgres stopped unexpectedly \(signal SIGKILL\); restarting it in/);
   }, 150_000);
