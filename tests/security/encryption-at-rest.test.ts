@@ -17,12 +17,9 @@ describe('personal data at rest', () => {
   };
   const secrets = ['123456782', 'Zwanenburgh', 'zwanenburgh', 'van der', '0687654321', 'voorbeeld.nl', '7731QZ', '7731 QZ', '1971-03-09', '4817', 'Q.X.', 'Kerkplein', 'Vilsteren'];
 
-  beforeAll(async () => { hub = await startTestHub(); });
-  afterAll(() => hub.close());
-
-  const dumpOf = async (sql: string) => JSON.stringify((await hub.db.query(sql)).rows);
-
-  it('keeps the resident out of the queued match job', async () => {
+  // One resident reported once; each test reads it and leaves it as it found it, in any order.
+  beforeAll(async () => {
+    hub = await startTestHub();
     // The worker takes jobs at once; a test trigger keeps a copy of every queued payload.
     await hub.db.query(`
       create table public.queued_payloads (payload json);
@@ -33,6 +30,12 @@ describe('personal data at rest', () => {
     const response = await reportSignals(hub, await hub.token(tokens.vechtdalWonen), [aSignal({ resident })]);
     expect(response.data!.reportSignals.accepted).toHaveLength(1);
     await hub.waitForJobs();
+  });
+  afterAll(() => hub.close());
+
+  const dumpOf = async (sql: string) => JSON.stringify((await hub.db.query(sql)).rows);
+
+  it('keeps the resident out of the queued match job', async () => {
     const jobs = await dumpOf('select payload::text as p from public.queued_payloads');
     expect(jobs).toContain('sealedResident');
     for (const secret of secrets) expect(jobs).not.toContain(secret);
@@ -56,17 +59,22 @@ describe('personal data at rest', () => {
   it('rotates keys: privacy:reencrypt rewrites every value with the new current key', async () => {
     const newKey = randomBytes(32).toString('base64');
     const keys = { ...hub.config.privacy.personalData.keys, k2027: newKey };
-    await promisify(execFile)(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), ['scripts/reencrypt.ts'], {
+    const reencrypt = (currentKeyId: string) => promisify(execFile)(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), ['scripts/reencrypt.ts'], {
       cwd: join(__dirname, '..', '..'),
       env: {
         ...process.env, NODE_ENV: 'development', DATABASE_URL: (hub.db as any).options.connectionString, DATA_DIR: mkdtempSync(join(tmpdir(), 'rotate-')),
-        PERSONAL_DATA_KEYS: JSON.stringify(keys), PERSONAL_DATA_KEY_ID: 'k2027',
+        PERSONAL_DATA_KEYS: JSON.stringify(keys), PERSONAL_DATA_KEY_ID: currentKeyId,
       },
     });
+    await reencrypt('k2027');
     const { rows } = await hub.db.query('select id, surname, bsn from household.resident');
     expect(rows.length).toBeGreaterThan(0);
     const onlyNewKey = new PersonalDataCipher({ keys: { k2027: newKey }, currentKeyId: 'k2027' });
     expect(rows.every((r) => r.surname.startsWith('pd2:k2027:'))).toBe(true);
     expect(rows.map((r) => JSON.parse(onlyNewKey.decryptAt(r.surname, { table: 'household.resident', column: 'surname', rowId: r.id })))).toContain('Zwanenburgh');
+    // And back, so the running hub (which knows only its own key) reads the data again.
+    await reencrypt(hub.config.privacy.personalData.currentKeyId);
+    const household = (await listCases(hub, await hub.token(tokens.consultantOmmen))).data!.cases.edges[0].node.household;
+    expect(household.residents[0]).toMatchObject({ surname: 'Zwanenburgh' });
   });
 });
