@@ -1,6 +1,4 @@
 import { buildFederatedSchema } from '../shared/federation';
-import { seenRequestsMigration } from '../shared/seen-requests';
-import { workerHeartbeatMigration } from '../shared/worker-heartbeat';
 import { tasks } from '../shared/job-contracts';
 import { mergeHouseholds } from './jobs/merge-households';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
@@ -17,6 +15,8 @@ import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { Migration20261202000000 } from './migrations/Migration20261202000000';
+import { Migration20261202090000 } from './migrations/Migration20261202090000';
+import { Migration20261202160000 } from './migrations/Migration20261202160000';
 import { permissions } from './permissions';
 import { caseReferences } from './resolvers/case.reference';
 import { CaseConnectionResolver, CaseResolver } from './resolvers/case.resolver';
@@ -33,8 +33,8 @@ export const caseSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126140000', class: Migration20261126140000 },
       { name: 'Migration20261202000000', class: Migration20261202000000 },
-      { name: 'Migration20261202090000', class: seenRequestsMigration('casework') },
-      { name: 'Migration20261202160000', class: workerHeartbeatMigration('casework') },
+      { name: 'Migration20261202090000', class: Migration20261202090000 },
+      { name: 'Migration20261202160000', class: Migration20261202160000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({

@@ -1,6 +1,4 @@
 import { buildFederatedSchema } from '../shared/federation';
-import { seenRequestsMigration } from '../shared/seen-requests';
-import { workerHeartbeatMigration } from '../shared/worker-heartbeat';
 import { tasks } from '../shared/job-contracts';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
@@ -12,6 +10,8 @@ import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126140000 } from './migrations/Migration20261126140000';
 import { Migration20261202133000 } from './migrations/Migration20261202133000';
+import { Migration20261202090000 } from './migrations/Migration20261202090000';
+import { Migration20261202160000 } from './migrations/Migration20261202160000';
 import { permissions } from './permissions';
 import { EvaluationResolver } from './resolvers/evaluation.resolver';
 
@@ -25,9 +25,9 @@ export const evaluationSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126140000', class: Migration20261126140000 },
-      { name: 'Migration20261202090000', class: seenRequestsMigration('evaluation') },
+      { name: 'Migration20261202090000', class: Migration20261202090000 },
       { name: 'Migration20261202133000', class: Migration20261202133000 },
-      { name: 'Migration20261202160000', class: workerHeartbeatMigration('evaluation') },
+      { name: 'Migration20261202160000', class: Migration20261202160000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({ resolvers: [EvaluationResolver], permissions }),

@@ -1,6 +1,4 @@
 import { buildFederatedSchema } from '../shared/federation';
-import { seenRequestsMigration } from '../shared/seen-requests';
-import { workerHeartbeatMigration } from '../shared/worker-heartbeat';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
 import { Household } from './entities/household.entity';
@@ -20,6 +18,8 @@ import { Migration20261202040000 } from './migrations/Migration20261202040000';
 import { Migration20261202100000 } from './migrations/Migration20261202100000';
 import { Migration20261202110000 } from './migrations/Migration20261202110000';
 import { Migration20261202133000 } from './migrations/Migration20261202133000';
+import { Migration20261202090000 } from './migrations/Migration20261202090000';
+import { Migration20261202160000 } from './migrations/Migration20261202160000';
 import { mergeAddresses } from './jobs/merge-addresses';
 import { permissions } from './permissions';
 import { AccessLogResolver } from './resolvers/access-log.resolver';
@@ -41,7 +41,7 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126140000', class: Migration20261126140000 },
-      { name: 'Migration20261202090000', class: seenRequestsMigration('household') },
+      { name: 'Migration20261202090000', class: Migration20261202090000 },
       { name: 'Migration20261202010000', class: Migration20261202010000 },
       { name: 'Migration20261202020000', class: Migration20261202020000 },
       { name: 'Migration20261202030000', class: Migration20261202030000 },
@@ -49,7 +49,7 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261202100000', class: Migration20261202100000 },
       { name: 'Migration20261202110000', class: Migration20261202110000 },
       { name: 'Migration20261202133000', class: Migration20261202133000 },
-      { name: 'Migration20261202160000', class: workerHeartbeatMigration('household') },
+      { name: 'Migration20261202160000', class: Migration20261202160000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({

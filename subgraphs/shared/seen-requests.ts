@@ -1,4 +1,3 @@
-import { Migration } from '@mikro-orm/migrations';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { maxClockSkewMs, signatureWindowMs } from './signature';
 
@@ -28,15 +27,4 @@ export class SeenRequests {
     this.orm.em.getConnection().execute(`delete from ${this.schema}.seen_request where seen_at < now() - make_interval(secs => ?)`, [keepMs / 1000])
       .catch(() => { this.lastSweep = 0; });
   }
-}
-
-/** The table behind SeenRequests, one in each subgraph's schema. */
-export function seenRequestsMigration(schema: string) {
-  return class SeenRequestsMigration extends Migration {
-    async up(): Promise<void> {
-      this.addSql(`
-        create table ${schema}.seen_request (id uuid primary key, seen_at timestamptz not null);
-        create index seen_request_seen_at_idx on ${schema}.seen_request (seen_at);`);
-    }
-  };
 }

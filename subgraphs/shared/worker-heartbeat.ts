@@ -1,4 +1,3 @@
-import { Migration } from '@mikro-orm/migrations';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 /**
@@ -80,13 +79,4 @@ export class WorkerHeartbeat {
     await this.orm.em.getConnection().execute(
       `delete from ${this.schema}.worker_heartbeat where worker_id in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(ids)]).catch(() => undefined);
   }
-}
-
-/** The table behind WorkerHeartbeat, one in each subgraph's schema. */
-export function workerHeartbeatMigration(schema: string) {
-  return class WorkerHeartbeatMigration extends Migration {
-    async up(): Promise<void> {
-      this.addSql(`create table ${schema}.worker_heartbeat (worker_id text primary key, seen_at timestamptz not null);`);
-    }
-  };
 }

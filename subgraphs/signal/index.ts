@@ -1,6 +1,4 @@
 import { buildFederatedSchema } from '../shared/federation';
-import { seenRequestsMigration } from '../shared/seen-requests';
-import { workerHeartbeatMigration } from '../shared/worker-heartbeat';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import type { SubgraphJobs } from '../shared/worker';
 import { Signal } from './entities/signal.entity';
@@ -11,6 +9,8 @@ import { Migration20261126000000 } from './migrations/Migration20261126000000';
 import { Migration20261126120000 } from './migrations/Migration20261126120000';
 import { Migration20261126130000 } from './migrations/Migration20261126130000';
 import { Migration20261202134000 } from './migrations/Migration20261202134000';
+import { Migration20261202090000 } from './migrations/Migration20261202090000';
+import { Migration20261202160000 } from './migrations/Migration20261202160000';
 import { permissions } from './permissions';
 import { DdasResolver } from './resolvers/ddas.resolver';
 import { SignalFeedbackResolver } from './resolvers/signal-feedback.resolver';
@@ -26,9 +26,9 @@ export const signalSubgraph: SubgraphDefinition = {
       { name: 'Migration20261126000000', class: Migration20261126000000 },
       { name: 'Migration20261126120000', class: Migration20261126120000 },
       { name: 'Migration20261126130000', class: Migration20261126130000 },
-      { name: 'Migration20261202090000', class: seenRequestsMigration('signal') },
+      { name: 'Migration20261202090000', class: Migration20261202090000 },
       { name: 'Migration20261202134000', class: Migration20261202134000 },
-      { name: 'Migration20261202160000', class: workerHeartbeatMigration('signal') },
+      { name: 'Migration20261202160000', class: Migration20261202160000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subgraphNames } from '../../config';
 import { subgraphs } from '../../subgraphs';
@@ -56,6 +56,21 @@ describe('the committed migrations', () => {
     });
     expect(imports.filter((line) => !line.endsWith(': @mikro-orm/migrations'))).toEqual([]);
     expect(imports.length).toBeGreaterThanOrEqual(subgraphNames.length);
+  });
+
+  it('are each a file of their own subgraph: what a subgraph runs is the class its migrations/ file of that name exports', () => {
+    const root = join(__dirname, '..', '..', 'subgraphs');
+    const strays = subgraphNames.flatMap((name) => subgraphs[name].database.migrations.flatMap(({ name: migration, class: runs }) => {
+      const file = join(root, name, 'migrations', `${migration}.ts`);
+      if (!existsSync(file)) return [`${name}: ${migration} has no file in migrations/`];
+      return require(file)[migration] === runs ? [] : [`${name}: ${migration} runs another class than its file exports`];
+    }));
+    expect(strays).toEqual([]);
+    // And no file is left out: every file in migrations/ is run.
+    for (const name of subgraphNames) {
+      const files = readdirSync(join(root, name, 'migrations')).map((file) => file.replace(/\.ts$/, '')).sort();
+      expect(subgraphs[name].database.migrations.map((m) => m.name).sort()).toEqual(files);
+    }
   });
 });
 
