@@ -35,30 +35,32 @@ describe('households that are one address written two ways, from before the cano
     await hub.graphql(consultant, '{ cases(first: 100) { edges { node { household { address { postcode } residents { surname } } } } } }', undefined, { 'x-purpose': 'before-merge' });
     await hub.waitForJobs();
     await spellAsBeforeCanonicalForm(hub, waterId, { postcode: '7734 MN', houseNumber: 20, houseNumberSuffix: '-1' });
+    // What the API showed before the upgrade job ran, then the job (the tests below run in any order).
+    before = { cases: await casesAt(), smits: (await residentsWithBsn(smit.bsn)).length };
+    await enqueue(hub, 'household.merge_addresses', [{}]);
   }, 120_000);
   afterAll(() => hub.close());
+  let before: { cases: CaseView[]; smits: number };
 
   const casesAt = async (): Promise<CaseView[]> => (await succeeded(listCases(hub, consultant))).cases.edges.map((e) => e.node)
     .filter((c) => c.signals.some((s) => [rentId, healthId, waterId].includes(s.id)));
   const residentsWithBsn = async (bsn: string) =>
     (await succeeded(hub.graphql<{ findResidents: Array<{ id: string }> }>(officer, 'query ($bsn: String!) { findResidents(bsn: $bsn) { id } }', { bsn }))).findResidents;
 
-  it('were two households with three cases, none multiple, and Smit twice', async () => {
-    const cases = await casesAt();
-    expect(cases.map((c) => [c.status, c.multiple]).sort()).toEqual([['CLOSED', false], ['OPEN', false], ['PICKED_UP', false]]);
-    expect(new Set(cases.map((c) => c.household.id)).size).toBe(2);
-    expect(await residentsWithBsn(smit.bsn)).toHaveLength(2);
+  it('were two households with three cases, none multiple, and Smit twice', () => {
+    expect(before.cases.map((c) => [c.status, c.multiple]).sort()).toEqual([['CLOSED', false], ['OPEN', false], ['PICKED_UP', false]]);
+    expect(new Set(before.cases.map((c) => c.household.id)).size).toBe(2);
+    expect(before.smits).toBe(2);
   });
 
   it('become one household: the open cases one multiple picked-up case with both signals, the closed case kept as it was', async () => {
-    await enqueue(hub, 'household.merge_addresses', [{}]);
     const cases = await casesAt();
     expect(new Set(cases.map((c) => c.household.id)).size).toBe(1);
     const open = cases.find((c) => c.status !== 'CLOSED')!;
     const closed = cases.find((c) => c.status === 'CLOSED')!;
     expect(cases).toHaveLength(2);
     expect(open).toMatchObject({ status: 'PICKED_UP', multiple: true, household: { address: { postcode: '7734 MN', houseNumber: 20, houseNumberSuffix: '1', street: 'Dorpsstraat', city: 'Ommen' } } });
-    expect(open.signals.map((s) => [s.id, s.status]).sort()).toEqual([[rentId, 'PICKED_UP'], [waterId, 'PICKED_UP']].sort());
+    expect(open.signals.map((s) => [s.id, s.status])).toEqual(expect.arrayContaining([[rentId, 'PICKED_UP'], [waterId, 'PICKED_UP']]));
     expect(closed).toMatchObject({ outcome: 'NOT_PICKED_UP_OTHER', signals: [{ id: healthId }] });
   });
 
@@ -70,7 +72,7 @@ describe('households that are one address written two ways, from before the cano
     expect(await residentsWithBsn(smit.bsn)).toHaveLength(1);
     const { residentRecord } = await succeeded(hub.graphql<{ residentRecord: { signals: Array<{ partnerType: string }> } }>(officer,
       'query ($id: ID!) { residentRecord(residentId: $id) { signals { partnerType } } }', { id: resident.id }, { 'x-purpose': 'access-request' }));
-    expect(residentRecord.signals.map((s) => s.partnerType).sort()).toEqual(['HEALTH_INSURANCE', 'RENT']);
+    expect(new Set(residentRecord.signals.map((s) => s.partnerType))).toEqual(new Set(['HEALTH_INSURANCE', 'RENT']));
   });
 
   it('is in the access log, and each resident\'s consultations keep what was read before', async () => {
@@ -86,11 +88,11 @@ describe('households that are one address written two ways, from before the cano
 
   it('match a new signal written either way to the merged household and its open case, and a second run changes nothing', async () => {
     await enqueue(hub, 'household.merge_addresses', [{}]);
-    await reportAndMatch(hub, await hub.token(tokens.zilverenKruis), [aSignal({ amountEuro: 900, resident: { ...smit, address: ommen(20, ' - 1') } })]);
+    const [{ id: newId }] = await reportAndMatch(hub, await hub.token(tokens.zilverenKruis), [aSignal({ amountEuro: 900, resident: { ...smit, email: 'p.smit@example.nl', address: ommen(20, ' - 1') } })]);
     const cases = await casesAt();
     expect(cases).toHaveLength(2);
     expect(new Set(cases.map((c) => c.household.id)).size).toBe(1);
-    expect(cases.find((c) => c.status !== 'CLOSED')!.signals).toHaveLength(3);
+    expect(cases.find((c) => c.status !== 'CLOSED')!.signals.map((s) => s.id)).toEqual(expect.arrayContaining([rentId, waterId, newId]));
     expect(await residentsWithBsn(smit.bsn)).toHaveLength(1);
   });
 });
