@@ -62,12 +62,15 @@ async function storeBatch(
 ): Promise<void> {
   await em.transactional(async (tx) => {
     const ids = [...candidates.keys()];
-    const stored = ids.length ? await tx.find(Signal, { partnerCode: partner.code, externalId: { $in: ids } }) : [];
+    // Only what a retry is compared by: no entities to hydrate for a batch that is almost always new.
+    const stored = ids.length ? await tx.execute<Array<{ id: string; external_id: string; payload_hash: string }>>(
+      `select id, external_id, payload_hash from signal.signal
+        where partner_code = ? and external_id in (select jsonb_array_elements_text(?::jsonb))`, [partner.code, JSON.stringify(ids)]) : [];
     for (const existing of stored) {
-      const candidate = candidates.get(existing.externalId)!;
-      candidates.delete(existing.externalId);
-      if (isSameSignal(config.privacy.lookupHashKey, existing.payloadHash, candidate.signal, candidate.input)) out.accepted.push(existing.id);
-      else out.rejected.push(conflict(existing.externalId));
+      const candidate = candidates.get(existing.external_id)!;
+      candidates.delete(existing.external_id);
+      if (isSameSignal(config.privacy.lookupHashKey, existing.payload_hash, candidate.signal, candidate.input)) out.accepted.push(existing.id);
+      else out.rejected.push(conflict(existing.external_id));
     }
     const receivedAt = clock.now();
     const fresh = [...candidates.values()].map(({ signal, hash }) => tx.create(Signal, {
