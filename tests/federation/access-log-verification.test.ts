@@ -22,7 +22,9 @@ describe('the access log verified through the API (privacy officer)', () => {
   });
   afterAll(() => hub.close());
 
-  it('has no verification before the first one, then runs one, keeps it and names who ran it', async () => {
+  // One story in one test: an intact log verified from the console and from the command line, then
+  // the same log broken (other tests of this file must not see it intact or broken by chance).
+  it('keeps every run, the console\'s and the command line\'s, intact and broken, with who ran it', async () => {
     const before = await succeeded(hub.graphql<LastVerification>(officer, `{ accessLogVerification { ${verificationFields} } }`));
     expect(before.accessLogVerification).toBeNull();
 
@@ -33,35 +35,32 @@ describe('the access log verified through the API (privacy officer)', () => {
 
     const after = await succeeded(hub.graphql<LastVerification>(officer, `{ accessLogVerification { ${verificationFields} } }`));
     expect(after.accessLogVerification).toEqual(run.verifyAccessLog);
-  });
 
-  it('shows a run of npm run audit:verify from the command line as the last verification, with who ran it where', async () => {
+    // shows a run of npm run audit:verify from the command line as the last verification, with who ran it where
     const cli = await auditScript(hub, 'audit-verify');
     expect(cli).toMatchObject({ code: 0, output: expect.stringContaining('Access log intact') });
     const { accessLogVerification } = await succeeded(hub.graphql<LastVerification>(officer, `{ accessLogVerification { ${verificationFields} } }`));
     expect(accessLogVerification).toMatchObject({ ok: true, brokenAt: null, verifiedBy: expect.stringMatching(/^audit:verify \(\S+@\S+\)$/) });
     expect(cli.output).toContain(`${accessLogVerification!.checked} records checked`);
-  });
 
-  it('reports the first record changed behind the append-only trigger', async () => {
+    // reports the first record changed behind the append-only trigger
     const { rows } = await hub.db.query('select seq from household.access_log order by seq limit 2');
     const victim = rows[1].seq;
     await hub.db.query('alter table household.access_log disable trigger access_log_append_only');
     await hub.db.query("update household.access_log set purpose = 'curiosity' where seq = $1", [victim]);
     await hub.db.query('alter table household.access_log enable trigger access_log_append_only');
 
-    const run = await succeeded(hub.graphql<Run>(officer, `mutation { verifyAccessLog { ${verificationFields} } }`));
-    expect(run.verifyAccessLog).toMatchObject({ ok: false, brokenAt: victim, checked: 1 });
-    expect(run.verifyAccessLog.reason).toMatch(/changed/);
+    const broken = await succeeded(hub.graphql<Run>(officer, `mutation { verifyAccessLog { ${verificationFields} } }`));
+    expect(broken.verifyAccessLog).toMatchObject({ ok: false, brokenAt: victim, checked: 1 });
+    expect(broken.verifyAccessLog.reason).toMatch(/changed/);
     expect((await succeeded(hub.graphql<LastVerification>(officer, `{ accessLogVerification { ok brokenAt } }`))).accessLogVerification).toEqual({ ok: false, brokenAt: victim });
-  });
 
-  it('shows a broken log found from the command line too', async () => {
+    // shows a broken log found from the command line too
     await hub.graphql(officer, `mutation { verifyAccessLog { ok } }`);
-    const cli = await auditScript(hub, 'audit-verify');
-    expect(cli.code).toBe(1);
-    const { accessLogVerification } = await succeeded(hub.graphql<LastVerification>(officer, `{ accessLogVerification { ${verificationFields} } }`));
-    expect(accessLogVerification).toMatchObject({ ok: false, reason: expect.stringMatching(/changed/), verifiedBy: expect.stringMatching(/^audit:verify /) });
+    const brokenCli = await auditScript(hub, 'audit-verify');
+    expect(brokenCli.code).toBe(1);
+    const last = await succeeded(hub.graphql<LastVerification>(officer, `{ accessLogVerification { ${verificationFields} } }`));
+    expect(last.accessLogVerification).toMatchObject({ ok: false, reason: expect.stringMatching(/changed/), verifiedBy: expect.stringMatching(/^audit:verify /) });
   });
 
   it('is for the privacy officer only', async () => {
