@@ -13,7 +13,7 @@ export function CaseActions({ kase }: { kase: Detail }) {
   if (kase.status === 'CLOSED') return null;
   return (
     <aside className="actions" aria-label="Acties">
-      {kase.assignee !== session?.sub && <PickUpButton caseId={kase.id} />}
+      <PickUpButton caseId={kase.id} assignedToYou={kase.assignee === session?.sub} />
       <AttemptForm caseId={kase.id} />
       <NoteForm caseId={kase.id} />
       <CloseForm caseId={kase.id} />
