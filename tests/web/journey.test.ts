@@ -68,6 +68,8 @@ describe('a signal from upload to feedback, in the browser', () => {
     await keep(consultant, 'zaak');
     await clickText(consultant, 'Oppakken');
     await waitForTextOn(consultant, 'U heeft de zaak opgepakt.');
+    // As a person would: the page shows the case as theirs (its facts shift the form down) before they fill in the form.
+    await waitForTextOn(consultant, 'Opgepakt door');
     await consultant.select('#attempt-channel', 'PHONE');
     await consultant.click('input[name="attempt-reached"][value="yes"]');
     await consultant.type('#attempt-note', 'Gebeld, afspraak gemaakt voor budgetgesprek');

@@ -13,7 +13,8 @@ export function PickUpButton({ caseId, assignedToYou }: { caseId: string; assign
   if (assignedToYou && !result.data) return null;
   return (
     <section className="action">
-      {!assignedToYou && (
+      {/* Gone at once on success, so the page does not shift again when the refreshed case arrives. */}
+      {!assignedToYou && !result.data && (
         <button type="button" className="primary" disabled={result.fetching} aria-describedby="pickup-feedback"
           onClick={() => void pickUp({ id: caseId })}>{t.actions.pickUp}</button>
       )}
