@@ -78,6 +78,8 @@ describe('a signal from upload to feedback, in the browser', () => {
     await consultant.select('#close-outcome', 'FOLLOW_UP_HELP_FINANCIAL');
     await clickText(consultant, 'Zaak afsluiten', 'button');
     await waitForTextOn(consultant, 'Afgesloten met');
+    // The confirmation stays where the consultant closed it, also once the case shows as closed.
+    await waitForTextOn(consultant, 'De zaak is afgesloten.');
     await expectAccessible(consultant);
     await keep(consultant, 'zaak-afgesloten');
   }));

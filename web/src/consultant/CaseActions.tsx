@@ -10,13 +10,14 @@ type Detail = NonNullable<CaseDetailQuery['case']>;
 /** What the consultant can do with an open case, each action with its own result or error. */
 export function CaseActions({ kase }: { kase: Detail }) {
   const { session } = useSession();
-  if (kase.status === 'CLOSED') return null;
+  const open = kase.status !== 'CLOSED';
+  // The children keep their places when the case closes, so the close confirmation stays mounted.
   return (
     <aside className="actions" aria-label="Acties">
-      <PickUpButton caseId={kase.id} assignedToYou={kase.assignee === session?.sub} />
-      <AttemptForm caseId={kase.id} />
-      <NoteForm caseId={kase.id} />
-      <CloseForm caseId={kase.id} />
+      {open && <PickUpButton caseId={kase.id} assignedToYou={kase.assignee === session?.sub} />}
+      {open && <AttemptForm caseId={kase.id} />}
+      {open && <NoteForm caseId={kase.id} />}
+      <CloseForm caseId={kase.id} closed={!open} />
     </aside>
   );
 }

@@ -7,8 +7,11 @@ import { Feedback } from './Feedback';
 import { CloseCaseMutation } from './operations';
 import { outcomeGroups } from './outcome-groups';
 
-/** Close with one of the 16 outcomes, grouped by how the case went. */
-export function CloseForm({ caseId }: { caseId: string }) {
+/**
+ * Close with one of the 16 outcomes, grouped by how the case went. Once the case shows as closed
+ * only the confirmation stays (the control stays mounted, so it does not vanish with the form).
+ */
+export function CloseForm({ caseId, closed }: { caseId: string; closed: boolean }) {
   const [outcome, setOutcome] = useState<CaseOutcome | ''>('');
   const [result, close] = useMutation(CloseCaseMutation);
   const submit = (event: FormEvent) => {
@@ -16,6 +19,8 @@ export function CloseForm({ caseId }: { caseId: string }) {
     if (outcome) void close({ caseId, outcome });
   };
   const error = errorSentence(result.error);
+  const done = result.data && !result.error ? t.actions.closed : undefined;
+  if (closed) return done ? <section className="action"><Feedback id="close-feedback" done={done} /></section> : null;
   return (
     <form className="action" onSubmit={submit} aria-labelledby="close-title">
       <h2 id="close-title">{t.actions.closeTitle}</h2>
@@ -30,7 +35,7 @@ export function CloseForm({ caseId }: { caseId: string }) {
         ))}
       </select>
       <button type="submit" disabled={result.fetching || !outcome}>{t.actions.close}</button>
-      <Feedback id="close-feedback" error={error} done={result.data && !result.error ? t.actions.closed : undefined} />
+      <Feedback id="close-feedback" error={error} done={done} />
     </form>
   );
 }
