@@ -59,27 +59,28 @@ export function loadConfig(env: Env = process.env, holder: ConfigHolder = 'all')
   const partners = read.json<PartnerConfig[]>('PARTNERS', pilotPartners);
   read.problems.push(...checkMunicipalities(municipalities), ...checkPartners(partners));
 
-  const config: HubConfig = {
+  // A secret this holder was not given throws when read (guarded), for the top-level ones as for the keys below.
+  const config: HubConfig = guarded({
     mode,
     databaseUrl: secrets.databaseUrl,
     embeddedPostgres: { port: read.int('EMBEDDED_PG_PORT', 54329, 1), dataDir: resolve(dataDir, 'postgres'), password: secrets.embeddedPostgresPassword },
     dataDir,
-    gateway: {
+    gateway: guarded({
       host: env.HOST || '127.0.0.1',
       port: read.int('PORT', 4000),
       maxRequestBytes: read.int('MAX_REQUEST_BYTES', 2_000_000, 1_000, 100_000_000),
       headersTimeoutMs: read.int('HEADERS_TIMEOUT_SECONDS', 5, 1, 600) * 1000,
       requestTimeoutMs: read.int('REQUEST_TIMEOUT_SECONDS', 15, 1, 3600) * 1000,
       metricsToken: secrets.metricsToken,
-    },
+    }, { metricsToken: 'METRICS_TOKEN' }, held, holder),
     subgraphs: subgraphAddresses(read),
-    auth: {
+    auth: guarded({
       issuer: env.AUTH_ISSUER || (mode === 'production' ? '' : 'voor-elkaar-dev'),
       audience: env.AUTH_AUDIENCE || (mode === 'production' ? '' : 'voor-elkaar-hub'),
       jwksUrl: env.AUTH_JWKS_URL || undefined,
       maxTokenLifetimeSeconds: read.int('AUTH_MAX_TOKEN_LIFETIME_SECONDS', 3600, 60, 86_400),
       jwtSecret: secrets.jwtSecret,
-    },
+    }, { jwtSecret: 'AUTH_JWT_SECRET' }, held, holder),
     subgraphSigningSecret: secrets.subgraphSigningSecret,
     privacy: guarded(
       { lookupHashKey: secrets.lookupHashKey, evaluationPseudonymKey: secrets.evaluationPseudonymKey, personalData: secrets.personalData },
@@ -97,7 +98,7 @@ export function loadConfig(env: Env = process.env, holder: ConfigHolder = 'all')
     web: webLogin(env, mode, Boolean(secrets.jwtSecret && !env.AUTH_JWKS_URL), read.problems),
     operations: operationsConfig(env, read.problems),
     observability: observabilityConfig(env, mode, read.problems),
-  };
+  }, { databaseUrl: 'DATABASE_URL', subgraphSigningSecret: 'SUBGRAPH_SIGNING_SECRET' }, held, holder);
   if (!config.auth.issuer) read.problems.push('AUTH_ISSUER is required in production');
   if (!config.auth.audience) read.problems.push('AUTH_AUDIENCE is required in production');
   if (held.has('ACCESS_LOG_MAC_KEY') && mode === 'production' && !env.ACCESS_LOG_CHECKPOINT_DIR) {
@@ -208,17 +209,18 @@ export function childEnv(name: ProcessName | 'database', config: HubConfig, extr
   // The embedded database process reads its own password (it is the database); it gets no other secret.
   const holds = name === 'database' ? [] : processSecrets[name];
   const child: Env = Object.fromEntries(Object.entries(env).filter(([key]) => !(secretVariables as readonly string[]).includes(key) && key !== 'PERSONAL_DATA_KEY_ID'));
-  const values: Record<SecretVariable, string | undefined> = {
-    DATABASE_URL: config.databaseUrl,
-    AUTH_JWT_SECRET: config.auth.jwtSecret,
-    SUBGRAPH_SIGNING_SECRET: config.subgraphSigningSecret,
-    METRICS_TOKEN: config.gateway.metricsToken,
-    LOOKUP_HASH_KEY: config.privacy.lookupHashKey,
-    EVALUATION_PSEUDONYM_KEY: config.privacy.evaluationPseudonymKey,
-    PERSONAL_DATA_KEYS: JSON.stringify(config.privacy.personalData.keys),
-    ACCESS_LOG_MAC_KEY: config.accessLog.macKey,
+  // Read only what this process holds: a configuration may lack (and guard) the others.
+  const values: Record<SecretVariable, () => string | undefined> = {
+    DATABASE_URL: () => config.databaseUrl,
+    AUTH_JWT_SECRET: () => config.auth.jwtSecret,
+    SUBGRAPH_SIGNING_SECRET: () => config.subgraphSigningSecret,
+    METRICS_TOKEN: () => config.gateway.metricsToken,
+    LOOKUP_HASH_KEY: () => config.privacy.lookupHashKey,
+    EVALUATION_PSEUDONYM_KEY: () => config.privacy.evaluationPseudonymKey,
+    PERSONAL_DATA_KEYS: () => JSON.stringify(config.privacy.personalData.keys),
+    ACCESS_LOG_MAC_KEY: () => config.accessLog.macKey,
   };
-  for (const variable of holds) child[variable] = values[variable];
+  for (const variable of holds) child[variable] = values[variable]();
   if (holds.includes('PERSONAL_DATA_KEYS')) child.PERSONAL_DATA_KEY_ID = config.privacy.personalData.currentKeyId;
   return { ...child, ...extra } as NodeJS.ProcessEnv;
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { childEnv, ConfigError, loadConfig, processNames, type ProcessName } from '../../config';
+import { childEnv, ConfigError, loadConfig, processNames, type HubConfig, type ProcessName } from '../../config';
 
 /**
  * The secrets each process must be given in production, written out here as the README states
@@ -16,6 +16,18 @@ const expected: Record<ProcessName, string[]> = {
   evaluation: ['AUTH_JWT_SECRET', 'SUBGRAPH_SIGNING_SECRET', 'METRICS_TOKEN', 'DATABASE_URL', 'EVALUATION_PSEUDONYM_KEY'],
 };
 const allSecrets = [...new Set(Object.values(expected).flat())];
+
+/** How code reads each secret from a configuration. */
+const secretReaders = (config: HubConfig): Record<string, () => unknown> => ({
+  DATABASE_URL: () => config.databaseUrl,
+  AUTH_JWT_SECRET: () => config.auth.jwtSecret,
+  SUBGRAPH_SIGNING_SECRET: () => config.subgraphSigningSecret,
+  METRICS_TOKEN: () => config.gateway.metricsToken,
+  LOOKUP_HASH_KEY: () => config.privacy.lookupHashKey,
+  EVALUATION_PSEUDONYM_KEY: () => config.privacy.evaluationPseudonymKey,
+  PERSONAL_DATA_KEYS: () => config.privacy.personalData,
+  ACCESS_LOG_MAC_KEY: () => config.accessLog.macKey,
+});
 
 const secret = () => randomBytes(32).toString('base64url');
 const valueOf = (variable: string) => {
@@ -51,17 +63,20 @@ describe('each process holds only its own secrets', () => {
   it.each(processNames)("%s cannot read another process's secret, even when its environment carries it", (name) => {
     const everything = Object.fromEntries(allSecrets.map((v) => [v, valueOf(v)]));
     const config = loadConfig({ ...production, ...everything }, name);
-    const readers: Record<string, () => unknown> = {
-      LOOKUP_HASH_KEY: () => config.privacy.lookupHashKey,
-      EVALUATION_PSEUDONYM_KEY: () => config.privacy.evaluationPseudonymKey,
-      PERSONAL_DATA_KEYS: () => config.privacy.personalData,
-      ACCESS_LOG_MAC_KEY: () => config.accessLog.macKey,
-    };
-    for (const [variable, read] of Object.entries(readers)) {
+    for (const [variable, read] of Object.entries(secretReaders(config))) {
       if (expected[name].includes(variable)) expect(read()).toBeTruthy();
       else expect(read).toThrow(new RegExp(`${variable} is not held by the ${name} process`));
     }
-    expect(config.databaseUrl).toBe(expected[name].includes('DATABASE_URL') ? everything.DATABASE_URL : undefined);
+    if (expected[name].includes('DATABASE_URL')) expect(config.databaseUrl).toBe(everything.DATABASE_URL);
+  });
+
+  it('a command holds the secrets it names and no other (an unheld one is an error, never an empty key)', () => {
+    const everything = Object.fromEntries(allSecrets.map((v) => [v, valueOf(v)]));
+    const config = loadConfig({ ...production, ...everything }, ['DATABASE_URL', 'ACCESS_LOG_MAC_KEY']);
+    for (const [variable, read] of Object.entries(secretReaders(config))) {
+      if (['DATABASE_URL', 'ACCESS_LOG_MAC_KEY'].includes(variable)) expect(read()).toBe(everything[variable]);
+      else expect(read).toThrow(new RegExp(`${variable} is not held by this command`));
+    }
   });
 
   it.each(processNames)("npm start gives %s's process its own secrets and none of the others', whatever its own environment holds", (name) => {
