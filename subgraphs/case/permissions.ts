@@ -1,5 +1,5 @@
 import { allow, or, type IRules } from 'graphql-shield';
-import { canReadCase, isCbs, isConsultant, isConsultantOfMunicipality, isPrivacyOfficerAnsweringAccessRequest as answeringAccessRequest } from '../shared/rules';
+import { canReadCase, canReadSignal, isCbs, isConsultant, isConsultantOfMunicipality, isPrivacyOfficerAnsweringAccessRequest as answeringAccessRequest } from '../shared/rules';
 
 /**
  * The DDAS delivery (role cbs) reads cases with their dates, attempts and outcome, never notes;
@@ -18,6 +18,10 @@ export const permissions: IRules = {
   CaseEdge: { '*': isConsultant },
   PageInfo: { '*': allow },
   Municipality: { '*': allow },
-  Signal: { id: or(isConsultant, isCbs), case: or(isConsultant, isCbs) },
+  // The facts it provides under Case.signals: the signal subgraph's rule for them.
+  Signal: {
+    id: or(isConsultant, isCbs), case: or(isConsultant, isCbs),
+    partnerType: canReadSignal, signalDate: canReadSignal, arrearsSince: canReadSignal, amountEuro: canReadSignal,
+  },
   Household: { id: or(isConsultant, isCbs, answeringAccessRequest), cases: or(isConsultant, answeringAccessRequest) },
 };

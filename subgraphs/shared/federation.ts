@@ -11,7 +11,7 @@ import { DateScalar, DateTimeScalar } from './scalars';
 
 const federationLink = `
   extend schema
-    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@composeDirective"])
+    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@provides", "@composeDirective"])
     @link(url: "${personalSpecUrl}", import: ["@personal"])
     @composeDirective(name: "@personal")
 `;

@@ -33,6 +33,17 @@ describe("a consultant's day: queue, pick up, contact, note, close", () => {
     expect(crisis.kase).toMatchObject({ crisis: true, contactDueBy: '2026-12-01' }); // Thursday + 3 working days
   });
 
+  it("shows a case's signals with the facts the partner reported (the case subgraph's copy), to its municipality's consultant only", async () => {
+    const { signal, stored } = await openCase({ amountEuro: 1234, arrearsSince: '2026-09-15', signalDate: '2026-11-21' });
+    const query = `query One($id: ID!) { case(id: $id) { signals { id externalId partnerType amountEuro arrearsSince signalDate } } }`;
+    const kase = await caseOfSignal(hub, ommen, stored.id);
+    const seen = (await succeeded(hub.graphql<{ case: { signals: object[] } }>(ommen, query, { id: kase.id }))).case.signals;
+    expect(seen).toEqual([{ id: stored.id, externalId: signal.externalId, partnerType: 'RENT', amountEuro: 1234, arrearsSince: '2026-09-15', signalDate: '2026-11-21' }]);
+    const hardenberg = await hub.token(tokens.consultantHardenberg);
+    const other = await hub.graphql<{ case: unknown }>(hardenberg, query, { id: kase.id });
+    expect(other.data?.case ?? null).toBeNull();
+  });
+
   it('orders the queue crisis first, then by nearest deadline, and pages with a cursor', async () => {
     const all = (await listCases(hub, ommen, { status: 'OPEN' })).data!.cases.edges.map((e) => e.node);
     const keys = all.map((c) => [c.crisis ? 0 : 1, c.contactDueBy]);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { batchLoader, isUuid, perRequest, uuidArray } from '../../shared/batch-loader';
 import { readRows } from '../../shared/read-rows';
 import { today } from '../../shared/clock';
@@ -8,7 +8,7 @@ import { CaseSignal } from '../entities/case-signal.entity';
 import { Case } from '../entities/case.entity';
 import { CaseStatus } from '../domain/case-status';
 import { HouseholdStub } from '../external/household.stub';
-import { SignalStub } from '../external/signal.stub';
+import { SignalStub, type ProvidedSignal } from '../external/signal.stub';
 import { CaseConnection, CaseFilter } from './case.connection';
 import { caseQueue } from './case.queue';
 
@@ -49,9 +49,15 @@ export class CaseResolver {
     return { id: kase.householdId };
   }
 
+  // The signal facts the queue shows come from this subgraph's own copy: no `_entities` trip
+  // to the signal subgraph for the page's signals.
   @FieldResolver(() => [SignalStub])
-  async signals(@Root() kase: Case, @Ctx() ctx: SubgraphContext): Promise<SignalStub[]> {
-    return ((await signalsByCase(ctx)(kase.id)) ?? []).map((s) => ({ id: s.signalId }));
+  @Directive('@provides(fields: "partnerType signalDate arrearsSince amountEuro")')
+  async signals(@Root() kase: Case, @Ctx() ctx: SubgraphContext): Promise<ProvidedSignal[]> {
+    return ((await signalsByCase(ctx)(kase.id)) ?? []).map((s) => ({
+      id: s.signalId, partnerType: s.partnerType, signalDate: s.signalDate, arrearsSince: s.arrearsSince, amountEuro: s.amountEuro,
+      municipalityCode: s.municipalityCode, partnerCode: s.partnerCode,
+    }));
   }
 
   @FieldResolver(() => Boolean, { description: 'Past contactDueBy without any contact attempt' })

@@ -5,7 +5,12 @@ import { PartnerType, SignalStatus } from '../../shared/enums';
 import { WithdrawalReason } from '../domain/feedback';
 import { DateScalar } from '../../shared/scalars';
 
-/** A partner's report of payment arrears (vroegsignaal). Holds no personal data. */
+/**
+ * A partner's report of payment arrears (vroegsignaal). Holds no personal data.
+ * partnerType, signalDate, arrearsSince and amountEuro never change once reported; the case
+ * subgraph keeps a copy of them (case_signals) and provides them under `Case.signals`
+ * (`@provides`), so the consultant's queue needs no trip here: they are `@shareable`.
+ */
 @ObjectType({ description: 'A report of payment arrears sent by a partner' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'signal' })
@@ -24,6 +29,7 @@ export class Signal {
   externalId!: string;
 
   @Field(() => PartnerType)
+  @Directive('@shareable')
   @Enum({ items: () => PartnerType, type: 'string' })
   partnerType!: PartnerType;
 
@@ -31,14 +37,17 @@ export class Signal {
   municipalityCode!: string;
 
   @Field(() => DateScalar, { description: 'The date the partner sent the signal (signaaldatum)' })
+  @Directive('@shareable')
   @Property({ type: 'string', columnType: 'date' })
   signalDate!: string;
 
   @Field(() => DateScalar, { description: 'The date the arrears began (ontstaansdatum)' })
+  @Directive('@shareable')
   @Property({ type: 'string', columnType: 'date' })
   arrearsSince!: string;
 
   @Field(() => Int)
+  @Directive('@shareable')
   @Property({ type: 'integer' })
   amountEuro!: number;
 
