@@ -14,13 +14,17 @@ import { describeCpuProfiles } from './support/cpu-profile';
 import { JobTimings } from './support/job-timings';
 import { startHubProcesses } from './support/hub-processes';
 import { formatLoad } from './support/load';
+import { plainIntake } from './support/plain-intake';
 import { seedCases } from './support/seed-cases';
 import { steadyIntake, type SteadyResult } from './support/steady-intake';
 
 /**
- * `npm run bench:intake -- [households] [steady seconds] [--profile]`: how a partner's batch is
- * written (latency and SQL round trips per batch size, with the job workers off), how long the
- * queue takes to match them (with each job's handler time per task), then signal-to-case latency
+ * `npm run bench:intake -- [households] [steady seconds] [signals] [--profile]`: first the same
+ * `signals` (default 3101) taken in by a plain-SQL pipeline on a database of its own (the bound,
+ * bench/support/plain-intake.ts); then how the hub writes them (calls of 1, 100, then 1000
+ * signals: latency and SQL round trips, with the job workers off), how long its queue takes to
+ * match them (with each job's handler time per task), the hub's rate end to end and its ratio to
+ * the plain pipeline's; then signal-to-case latency
  * at a steady 20 signals/s, with `households` (default 1000) already present: first with the
  * whole hub in this process, then with each service its own process as `npm start` runs it (on
  * the ports of PORT, SIGNAL_PORT, ...; `--profile`: their CPU profiles into bench/profiles/).
@@ -34,7 +38,7 @@ const originalQuery = Client.prototype.query;
 };
 
 const args = process.argv.slice(2);
-const [households = 1000, steadySeconds = 30] = args.filter((a) => !a.startsWith('--')).map(Number);
+const [households = 1000, steadySeconds = 30, signalCount = 3101] = args.filter((a) => !a.startsWith('--')).map(Number);
 const profile = args.includes('--profile');
 
 /** Stops the hub's processes if the run fails while they run. */
@@ -50,6 +54,13 @@ async function main() {
   await seedCases(databaseUrl, base, { cases: households, signalsPerCase: 1, residentsPerHousehold: 1, municipality: '0175' });
   console.log(`load average ${formatLoad(loadavg())}; ${households} households (with a case each) present, seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
   const config = base;
+  // The same signals for the plain-SQL pipeline and the hub; a fifth of them to an address that already had one.
+  const addresses = Math.ceil(signalCount * 0.8);
+  const inputs = Array.from({ length: signalCount }, (_, i) => aSignal({ resident: { address: { postcode: '7731 AB', houseNumber: 1 + (i % addresses) } } }));
+  const plainUrl = await database.another();
+  await seedCases(plainUrl, base, { cases: households, signalsPerCase: 1, residentsPerHousehold: 1, municipality: '0175' });
+  const plain = await plainIntake(plainUrl, base, base.partners.find((p) => p.code === 'vechtdal-wonen')!, inputs as never);
+  console.log(`plain SQL: ${plain.signals} signals in ${plain.seconds.toFixed(1)} s: ${plain.perSecond.toFixed(0)} signals/s, ${plain.statementsPerBatch.toFixed(0)} statements per batch of 1000; load average ${formatLoad(loadavg())}`);
   // The ports of the second steady phase's processes (PORT, SIGNAL_PORT, ...), as for `npm start`.
   const ports = loadConfig();
   config.gateway.port = ports.gateway.port;
@@ -67,8 +78,8 @@ async function main() {
   const quiet = await start(false);
   const gateway = await startGateway(config, 0, '127.0.0.1');
   const token = await signDevToken(config.auth, { role: 'partner', org: 'vechtdal-wonen' });
-  const report = async (size: number) => {
-    const signals = Array.from({ length: size }, (_, i) => aSignal({ resident: { address: { postcode: '7731 AB', houseNumber: 1 + (i % 5000) } } }));
+  const report = async (signals: unknown[]) => {
+    const size = signals.length;
     queries = 0;
     const started = performance.now();
     const response = await fetch(`${gateway.url}/graphql`, {
@@ -81,10 +92,15 @@ async function main() {
     return { size, ms, queries };
   };
   console.log('batch size | reportSignals latency | SQL round trips (signal subgraph)');
-  for (const size of [1, 100, 1000, 1000, 1000]) {
-    const { ms, queries: q } = await report(size);
-    console.log(`${String(size).padStart(10)} | ${ms.toFixed(0).padStart(18)} ms | ${q}`);
+  let reporting = 0;
+  for (let from = 0, call = 0; from < inputs.length; call += 1) {
+    const batch = inputs.slice(from, from + (call === 0 ? 1 : call === 1 ? 100 : 1000));
+    from += batch.length;
+    const { ms, queries: q } = await report(batch);
+    reporting += ms;
+    if (call < 5) console.log(`${String(batch.length).padStart(10)} | ${ms.toFixed(0).padStart(18)} ms | ${q}`);
   }
+  console.log(`reported ${inputs.length} signals in ${(reporting / 1000).toFixed(1)} s (calls of 1, 100, then 1000)`);
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
   const queued = Number((await pool.query('select count(*) from graphile_worker.jobs')).rows[0].count);
   const workers = await start(true);
@@ -103,6 +119,11 @@ async function main() {
   const cases = Number((await pool.query('select count(*) from casework.case_signals')).rows[0].count) - households;
   console.log(`matched ${cases} signals (${queued} queued jobs and their follow-ups) in ${seconds.toFixed(1)} s: ${(cases / seconds).toFixed(0)} signals/s`);
   console.log(`load average ${formatLoad(loadavg())}\n${timings.report()}`);
+  const endToEnd = cases / (reporting / 1000 + seconds);
+  console.log(`hub end to end (reported, then matched): ${cases} signals in ${(reporting / 1000 + seconds).toFixed(1)} s: ${endToEnd.toFixed(0)} signals/s`
+    + `\nplain SQL (same signals, same PostgreSQL, before the hub): ${plain.signals} signals in ${plain.seconds.toFixed(1)} s: ${plain.perSecond.toFixed(0)} signals/s`
+    + `\n${await sameRows(databaseUrl, plainUrl)}`
+    + `\nhub / plain SQL: ${(endToEnd / plain.perSecond).toFixed(2)} end to end, ${(cases / seconds / plain.perSecond).toFixed(2)} matching alone (the goal: at least 0.5 end to end); load average ${formatLoad(loadavg())}`);
   const partner = await signDevToken(config.auth, { role: 'partner', org: 'vitens' });
   const steady = await steadyIntake(`${gateway.url}/graphql`, partner, pool, 20, steadySeconds);
   console.log(`steady 20 signals/s for ${steadySeconds} s, the whole hub in this process with ${households} households present: ${steady.matched} of ${steady.sent} in a case; signal to case p50 ${steady.p50.toFixed(0)} ms, p95 ${steady.p95.toFixed(0)} ms, max ${steady.max.toFixed(0)} ms; load average ${formatLoad(loadavg())}\n  reportSignals answered in p50 ${steady.answerP50.toFixed(0)} ms, p95 ${steady.answerP95.toFixed(0)} ms; slowest signal per 2 s of sending (ms): ${steady.slowestPer2s.map((ms) => ms.toFixed(0)).join(' ')}${refusals(steady)}\n${timings.report()}`);
@@ -125,6 +146,23 @@ async function main() {
   await pool.end();
   await database.drop();
   process.exit(0);
+}
+
+/** The plain pipeline did the hub's work if both databases hold the same rows of each kind. */
+async function sameRows(hubUrl: string, plainUrl: string): Promise<string> {
+  const counts = `select (select count(*) from household.household) as households, (select count(*) from household.resident) as residents,
+    (select count(*) from household.signal_link) as links, (select count(*) from casework.cases) as cases,
+    (select count(*) from casework.case_signals where case_id is not null) as case_signals, (select count(*) from casework.case_signals where consecutive) as consecutive,
+    (select count(*) from evaluation.signal_facts) as signal_facts, (select count(*) from evaluation.signal_facts where opened_case) as opened,
+    (select count(*) from evaluation.case_facts) as case_facts, (select coalesce(sum(signals), 0) from evaluation.signal_cells) as in_cells`;
+  const read = async (url: string) => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try { return (await client.query(counts)).rows[0] as Record<string, string>; } finally { await client.end(); }
+  };
+  const [hub, plain] = [await read(hubUrl), await read(plainUrl)];
+  const differ = Object.keys(hub).filter((k) => hub[k] !== plain[k]);
+  return `rows after both (hub's database | plain SQL's): ${Object.keys(hub).map((k) => `${k} ${hub[k]}${hub[k] === plain[k] ? '' : ` | ${plain[k]}`}`).join(', ')}${differ.length ? `; DIFFERENT: ${differ.join(', ')}` : '; the same'}`;
 }
 
 main().catch(async (error) => {

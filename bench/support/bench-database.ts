@@ -11,6 +11,8 @@ export interface BenchDatabase {
   url: string;
   /** True when pg_stat_statements is loaded (the embedded server; a given server may not have it). */
   statementStats: boolean;
+  /** Another fresh, migrated database on the same server (a baseline's own), dropped with this one. */
+  another(): Promise<string>;
   drop(): Promise<void>;
 }
 
@@ -31,22 +33,29 @@ export async function benchDatabase(adminUrl: string | undefined): Promise<Bench
     adminUrl = pg.adminUrl;
     stop = pg.stop;
   }
-  const name = `bench_${randomBytes(4).toString('hex')}`;
-  await ensureDatabase(adminUrl, name);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await migrateDatabase(url.toString());
-  const client = new Client({ connectionString: url.toString() });
+  const names: string[] = [];
+  const create = async () => {
+    const name = `bench_${randomBytes(4).toString('hex')}`;
+    await ensureDatabase(adminUrl!, name);
+    names.push(name);
+    const url = new URL(adminUrl!);
+    url.pathname = `/${name}`;
+    await migrateDatabase(url.toString());
+    return url.toString();
+  };
+  const url = await create();
+  const client = new Client({ connectionString: url });
   await client.connect();
   const statementStats = await client.query('create extension if not exists pg_stat_statements').then(() => client.query('select pg_stat_statements_reset()')).then(() => true, () => false);
   await client.end();
   return {
-    url: url.toString(),
+    url,
     statementStats,
+    another: create,
     async drop() {
       const admin = new Client({ connectionString: adminUrl });
       await admin.connect();
-      await admin.query(`drop database ${name} with (force)`);
+      for (const name of names) await admin.query(`drop database ${name} with (force)`);
       await admin.end();
       await stop();
     },
