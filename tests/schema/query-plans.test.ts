@@ -18,6 +18,7 @@ function servicesOf(query: string): string[] {
     else if (node.kind === 'Sequence' || node.kind === 'Parallel') node.nodes.forEach(visit);
     else throw new Error(`a plan node this test does not know: ${node.kind}`);
   };
+  if (plan.node?.kind === 'Subscription') throw new Error('not a query');
   visit(plan.node);
   return services;
 }
