@@ -1,17 +1,20 @@
 import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
-import { evaluation, getCase, listCases, mySignals, reportSignals } from '../support/operations';
+import { caseOfSignal, evaluation, getCase, listCases, mySignals, reportAndMatch, reportSignals } from '../support/operations';
+import { pilotPartners } from '../../config/pilot';
 import { SignJWT } from 'jose';
+
+/** Partners of this file's own, beside the pilot's: a test that counts what a partner sees has one nobody else reports for. */
+const ownPartners = [
+  { code: 'partner-own-a', name: 'Own A', type: 'RENT' }, { code: 'partner-own-b', name: 'Own B', type: 'WATER' },
+  { code: 'partner-paging', name: 'Paging', type: 'ENERGY' },
+];
+const partnerToken = (org: string) => ({ role: 'partner', org }) as const;
 
 describe('who may do what through the gateway', () => {
   let hub: TestHub;
-  let ommenCaseId: string;
   beforeAll(async () => {
-    hub = await startTestHub();
-    await reportSignals(hub, await hub.token(tokens.vechtdalWonen), [aSignal()]);
-    await reportSignals(hub, await hub.token(tokens.vitens), [aSignal({ resident: { address: { postcode: '7771 AA', houseNumber: 4 } } })]);
-    await hub.waitForJobs();
-    ommenCaseId = (await listCases(hub, await hub.token(tokens.consultantOmmen))).data!.cases.edges[0].node.id;
+    hub = await startTestHub({ env: { PARTNERS: JSON.stringify([...pilotPartners, ...ownPartners]) } });
   });
   afterAll(() => hub.close());
 
@@ -51,25 +54,32 @@ describe('who may do what through the gateway', () => {
   });
 
   it('shows a consultant of Hardenberg only Hardenberg cases', async () => {
+    const [inOmmen, inHardenberg] = await reportAndMatch(hub, await hub.token(tokens.vitens), [
+      aSignal(), aSignal({ resident: { address: { postcode: '7771 AA', houseNumber: 4 } } }),
+    ]);
+    const ommenCase = await caseOfSignal(hub, await hub.token(tokens.consultantOmmen), inOmmen.id);
     const hardenberg = await hub.token(tokens.consultantHardenberg);
     const cases = (await listCases(hub, hardenberg)).data!.cases.edges.map((e) => e.node);
-    expect(cases.length).toBe(1);
+    expect(cases.filter((c) => c.signals.some((s) => s.id === inHardenberg.id))).toHaveLength(1);
+    expect(cases.filter((c) => c.id === ommenCase.id)).toEqual([]);
     expect(cases.every((c) => c.municipality.code === '0160')).toBe(true);
-    expect((await getCase(hub, hardenberg, ommenCaseId)).data!.case).toBeNull();
+    expect((await getCase(hub, hardenberg, ommenCase.id)).data!.case).toBeNull();
   });
 
   it('shows a partner only its own signals, and never the case behind them', async () => {
-    const mine = (await mySignals(hub, await hub.token(tokens.vechtdalWonen))).data!.mySignals.edges;
-    expect(mine).toHaveLength(1);
-    const theirs = (await mySignals(hub, await hub.token(tokens.zilverenKruis))).data!.mySignals.edges;
+    const [own, other] = [await hub.token(partnerToken('partner-own-a')), await hub.token(partnerToken('partner-own-b'))];
+    const [mineReported] = await reportAndMatch(hub, own, [aSignal()]);
+    const mine = (await mySignals(hub, own)).data!.mySignals.edges;
+    expect(mine.map((e) => e.node.id)).toEqual([mineReported.id]);
+    const theirs = (await mySignals(hub, other)).data!.mySignals.edges;
     expect(theirs).toHaveLength(0);
-    const withCase = await hub.graphql(await hub.token(tokens.vechtdalWonen), '{ mySignals { edges { node { id case { id } } } } }');
+    const withCase = await hub.graphql(own, '{ mySignals { edges { node { id case { id } } } } }');
     expect(withCase.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((withCase.data as any).mySignals.edges[0].node.case).toBeNull();
   });
 
   it('pages through mySignals with a cursor', async () => {
-    const partner = await hub.token(tokens.zilverenKruis);
+    const partner = await hub.token(partnerToken('partner-paging'));
     await reportSignals(hub, partner, [aSignal(), aSignal(), aSignal()]);
     const first = (await mySignals(hub, partner, 2)).data!.mySignals;
     expect(first.edges).toHaveLength(2);
@@ -101,7 +111,12 @@ describe('who may do what through the gateway', () => {
   });
 
   it('keeps the evaluation free of cells below the suppression threshold', async () => {
-    const { data } = await evaluation(hub, await hub.token(tokens.analyst), { from: '2026-01-01', to: '2026-12-31', groupBy: ['MUNICIPALITY'] });
+    // A month of its own: no other test's signal is counted in it.
+    const inMonth = { signalDate: '2025-06-10', arrearsSince: '2025-05-01' };
+    await reportAndMatch(hub, await hub.token(tokens.vitens), [
+      aSignal(inMonth), aSignal({ ...inMonth, resident: { address: { postcode: '7771 AB', houseNumber: 4 } } }),
+    ]);
+    const { data } = await evaluation(hub, await hub.token(tokens.analyst), { from: '2025-06-01', to: '2025-06-30', groupBy: ['MUNICIPALITY'] });
     expect(data!.evaluation.suppressionThreshold).toBe(10);
     expect(data!.evaluation.rows.map((r) => r.municipality).sort()).toEqual(['0160', '0175']);
     expect(data!.evaluation.rows.every((r) => r.signals === null && r.suppressed)).toBe(true);

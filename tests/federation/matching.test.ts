@@ -108,9 +108,12 @@ describe('the street and city of a household', () => {
 
   it('are filled in or corrected by a later signal for the same address, and kept when it names none', async () => {
     const partner = await hub.token(tokens.vitens);
-    await reportSignals(hub, partner, [aSignal({ resident: { address: { postcode: '7731 AB', houseNumber: 5, street: 'Markt', city: 'Ommen' } } })]);
+    // Its own address, known first without a street and city (as the test before reports one).
+    await reportSignals(hub, partner, [aSignal({ resident: { address: { postcode: '7731 AC', houseNumber: 5 } } })]);
     await hub.waitForJobs();
-    const { data } = await reportSignals(hub, partner, [aSignal({ resident: { address: { postcode: '7731 AB', houseNumber: 5 } } })]);
+    await reportSignals(hub, partner, [aSignal({ resident: { address: { postcode: '7731 AC', houseNumber: 5, street: 'Markt', city: 'Ommen' } } })]);
+    await hub.waitForJobs();
+    const { data } = await reportSignals(hub, partner, [aSignal({ resident: { address: { postcode: '7731 AC', houseNumber: 5 } } })]);
     await hub.waitForJobs();
     expect(await addressOf(data!.reportSignals.accepted[0].id)).toMatchObject({ street: 'Markt', city: 'Ommen' });
   });

@@ -62,10 +62,16 @@ describe('the log lines an operator reads', () => {
     })]);
   });
 
-  it('never writes a token, variables or personal data', () => {
+  it('never writes a token, variables or personal data', async () => {
+    // Its own requests, a report with personal data and a refused token, through every service and job.
+    const signal = aSignal({ resident: { bsn: '123456782', surname: 'Kloosterboer-Wiersma', phone: '0676543210' } });
+    expect((await post(hub, partner, reportSignalsMutation, { signals: [signal] })).body.errors).toBeUndefined();
+    expect((await post(hub, 'not-a-token', '{ mySignals(first: 1) { edges { node { id } } } }')).status).toBe(401);
+    await hub.waitForJobs();
     const text = logs.text();
     expect(text).toContain('"msg":"request"');
-    for (const secret of [partner, '111222333', 'Vriesema', 'Oosterhuis', '0687654321', 'not-a-token', 'signalDate', 'Bearer']) expect(text).not.toContain(secret);
+    expect(text).toContain('"msg":"job"');
+    for (const secret of [partner, '123456782', 'Kloosterboer', 'Wiersma', '0676543210', 'not-a-token', 'signalDate', 'Bearer']) expect(text).not.toContain(secret);
     const withVariables = logs.lines().filter((l: LogLine) => 'variables' in l || 'query' in l);
     expect(withVariables).toEqual([]);
   });

@@ -45,13 +45,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const { databaseUrl, drop } = await createTestDatabase();
   await migrateDatabase(databaseUrl);
 
-  const secret = () => randomBytes(32).toString('base64url');
-  const dataDir = mkdtempSync(join(tmpdir(), 'hub-data-'));
-  const env = {
-    DATABASE_URL: databaseUrl, AUTH_JWT_SECRET: secret(), SUBGRAPH_SIGNING_SECRET: secret(), LOOKUP_HASH_KEY: secret(), EVALUATION_PSEUDONYM_KEY: secret(),
-    ACCESS_LOG_MAC_KEY: secret(), ACCESS_LOG_CHECKPOINT_DIR: join(dataDir, 'access-log-checkpoints'), METRICS_TOKEN: secret(),
-    DATA_DIR: dataDir, ...options.env,
-  };
+  const env = { ...testHubEnvironment(databaseUrl), ...options.env };
   // Everything, for the tests' own use (tokens, keys to inspect what is stored); each process below gets only its own.
   const config = loadConfig(env);
   const clock = new TestClock();
@@ -100,6 +94,17 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       await drop();
       if (roleUrls) await dropRoles(Object.values(roles).map((r) => r.user));
     },
+  };
+}
+
+/** The settings of a hub on this database, with fresh secrets and a data directory of its own. */
+export function testHubEnvironment(databaseUrl: string): Record<string, string> {
+  const secret = () => randomBytes(32).toString('base64url');
+  const dataDir = mkdtempSync(join(tmpdir(), 'hub-data-'));
+  return {
+    DATABASE_URL: databaseUrl, AUTH_JWT_SECRET: secret(), SUBGRAPH_SIGNING_SECRET: secret(), LOOKUP_HASH_KEY: secret(), EVALUATION_PSEUDONYM_KEY: secret(),
+    ACCESS_LOG_MAC_KEY: secret(), ACCESS_LOG_CHECKPOINT_DIR: join(dataDir, 'access-log-checkpoints'), METRICS_TOKEN: secret(),
+    DATA_DIR: dataDir,
   };
 }
 
