@@ -17,7 +17,8 @@ export async function enqueueJobs(em: EntityManager, jobs: JobSpec[]): Promise<v
   );
 }
 
-function traced(jobs: JobSpec[]): JobSpec[] {
+/** The jobs with the trace of the request (or job) under way, as `enqueueJobs` stores them. */
+export function traced(jobs: JobSpec[]): JobSpec[] {
   const scope = currentScope();
   if (!scope) return jobs;
   const traceparent = traceparentOf(scope.trace);

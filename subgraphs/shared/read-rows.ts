@@ -11,10 +11,14 @@ import { reportSecurityEvent } from './security-events';
  * reported, as `RowBinding` does for managed entities.
  */
 export async function readRows<T extends object>(em: EntityManager, entity: new () => T, sql: string, params: unknown[]): Promise<T[]> {
+  return asEntities(em, entity, await em.getConnection().execute<Array<Record<string, unknown>>>(sql, params));
+}
+
+/** Rows a statement returned (column names as in the table), as `readRows` gives them. */
+export function asEntities<T extends object>(em: EntityManager, entity: new () => T, rows: Array<Record<string, unknown>>): T[] {
   const meta = em.getMetadata().get(entity.name);
   const props = meta.props.filter((p) => p.persist !== false && p.fieldNames?.length === 1);
   const rowKey = meta.primaryKeys[0];
-  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(sql, params);
   return rows.map((row) => {
     const object = Object.create(entity.prototype) as Record<string, unknown>;
     for (const prop of props) {
