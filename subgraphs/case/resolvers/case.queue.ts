@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { today } from '../../shared/clock';
+import { readRows } from '../../shared/read-rows';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/connection';
 import type { SubgraphContext } from '../../shared/context';
 import { Case } from '../entities/case.entity';
@@ -27,9 +28,12 @@ export async function caseQueue(ctx: SubgraphContext, filter: CaseFilter | undef
       { urgencyRank: rank, contactDueBy: due, id: { $gt: id } },
     ] });
   }
-  const rows = await ctx.em.find(Case, { $and: where }, {
-    orderBy: [{ urgencyRank: 'asc' }, { contactDueBy: 'asc' }, { id: 'asc' }], limit: size + 1,
-  });
+  // The conditions are the ORM's (built from typed filters, never from client JSON); the page is
+  // read without its bookkeeping (identity map, snapshots): it is only shown.
+  const query = ctx.em.createQueryBuilder(Case).select('*').where({ $and: where })
+    .orderBy([{ urgencyRank: 'asc' }, { contactDueBy: 'asc' }, { id: 'asc' }]).limit(size + 1);
+  const { sql, bindings } = query.getKnexQuery().toSQL();
+  const rows = await readRows(ctx.em, Case, sql, [...bindings]);
   const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor([node.urgencyRank, node.contactDueBy, node.id]) }));
   return { edges, countAll: () => ctx.em.count(Case, { $and: counted }), pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor } };
 }
