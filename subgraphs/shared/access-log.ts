@@ -44,7 +44,7 @@ export class AccessCollector {
 
   /** A personal field was (or was not) resolved for this parent object. */
   recordField(parent: unknown, info: GraphQLResolveInfo, allowed: boolean): void {
-    const { type, id } = objectOf(info.parentType.name, parent);
+    const { type, id } = objectOf(info.parentType.name, typeof parent === 'object' ? (parent as LoggedParent) : undefined);
     this.record('read', type, id, `${info.parentType.name}.${info.fieldName}`, allowed);
   }
 
@@ -61,7 +61,9 @@ export class AccessCollector {
  * `residentId` (a signal's resident) or a `householdId` (an address, a case, its notes and
  * attempts) counts against that resident or household.
  */
-function objectOf(typeName: string, parent: any): { type: string; id: string } {
+type LoggedParent = { id?: unknown; residentId?: unknown; householdId?: unknown } | null | undefined;
+
+function objectOf(typeName: string, parent: LoggedParent): { type: string; id: string } {
   if (typeName === 'Resident' && parent?.id) return { type: 'Resident', id: String(parent.id) };
   if (parent?.residentId) return { type: 'Resident', id: String(parent.residentId) };
   if (parent?.householdId) return { type: 'Household', id: String(parent.householdId) };
@@ -86,7 +88,7 @@ export function accessLogPlugin(sink: AccessLogSink): ApolloServerPlugin<Subgrap
             logger({ service: 'access-log' }).error({ err: error }, 'could not write the access log');
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
-              response.body.singleResult.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } } as any];
+              response.body.singleResult.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
             }
           }
         },

@@ -22,14 +22,15 @@ export const isConsultantOfMunicipality = rule('is-consultant-of-municipality', 
  * A rule decided once per object and request: every field of the object asks, the predicate runs
  * for the first only (a page of 250 signals is 250 decisions, not one per field and sub-rule).
  */
-export function perObject(name: string, allowed: (parent: any, ctx: SubgraphContext) => boolean) {
+export function perObject<Parent>(name: string, allowed: (parent: Parent | undefined, ctx: SubgraphContext) => boolean) {
   const decided = new WeakMap<object, WeakMap<object, boolean>>();
   return rule(name, { cache: 'no_cache' })((parent: unknown, _a, ctx: SubgraphContext) => {
-    if (typeof parent !== 'object' || parent === null) return allowed(parent, ctx);
+    // The shield calls the rule on objects of the type it guards: `Parent` is the caller's promise.
+    if (typeof parent !== 'object' || parent === null) return allowed(undefined, ctx);
     let forRequest = decided.get(ctx);
     if (!forRequest) decided.set(ctx, (forRequest = new WeakMap()));
     let answer = forRequest.get(parent);
-    if (answer === undefined) forRequest.set(parent, (answer = allowed(parent, ctx)));
+    if (answer === undefined) forRequest.set(parent, (answer = allowed(parent as Parent, ctx)));
     return answer;
   });
 }

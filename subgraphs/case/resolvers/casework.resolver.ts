@@ -1,3 +1,4 @@
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { batchLoader, perRequest } from '../../shared/batch-loader';
 import type { SubgraphContext } from '../../shared/context';
@@ -10,7 +11,7 @@ import { ContactAttemptInput } from './casework.inputs';
 
 function childrenByCase<T extends { caseId: string }>(entity: new () => T, orderBy: Record<string, 'asc'>) {
   return perRequest((ctx: SubgraphContext) => batchLoader(async (caseIds: string[]) => {
-    const rows = (await ctx.em.find(entity, { caseId: { $in: caseIds } } as any, { orderBy: orderBy as any })) as T[];
+    const rows = await ctx.em.find(entity, { caseId: { $in: caseIds } } as FilterQuery<T>, { orderBy: orderBy as QueryOrderMap<T> });
     const map = new Map<string, T[]>(caseIds.map((id) => [id, []]));
     for (const row of rows) map.get(row.caseId)!.push(row);
     return map;

@@ -34,9 +34,15 @@ export async function lastVerification(em: EntityManager): Promise<Verification 
   return row ? { at: new Date(row.at), actorSub: row.actor_sub, ok: row.ok, checked: Number(row.checked), brokenAt: row.broken_seq, reason: row.reason } : null;
 }
 
+/** The part of knex's client that lends out its pooled node-postgres connections. */
+interface PooledClient {
+  acquireConnection(): Promise<Pick<Pool, 'query'>>;
+  releaseConnection(connection: Pick<Pool, 'query'>): Promise<void>;
+}
+
 /** verifyAccessLog speaks node-postgres (`$1` parameters); lend it a pooled connection of the ORM. */
 async function withPgClient<T>(em: EntityManager, use: (db: Pick<Pool, 'query'>) => Promise<T>): Promise<T> {
-  const knexClient = (em.getKnex() as any).client;
+  const knexClient = (em.getKnex() as unknown as { client: PooledClient }).client;
   const connection = await knexClient.acquireConnection();
   try {
     return await use(connection);

@@ -19,13 +19,13 @@ class Draft<T extends object> {
 
   constructor(readonly id: string, private readonly stored?: T) {}
 
-  get(field: string): any {
-    return field in this.changes ? this.changes[field] : ((this.stored as Row | undefined)?.[field] ?? undefined);
+  get<K extends keyof T & string>(field: K): T[K] | undefined {
+    return (field in this.changes ? this.changes[field] : (this.stored as Row | undefined)?.[field] ?? undefined) as T[K] | undefined;
   }
 
   /** Sets each given value (undefined: keep what is known); only a value that differs is a change. */
   set(values: Row): void {
-    for (const [field, value] of Object.entries(values)) if (value !== undefined && !same(value, this.get(field))) this.changes[field] = value;
+    for (const [field, value] of Object.entries(values)) if (value !== undefined && !same(value, this.get(field as keyof T & string))) this.changes[field] = value;
   }
 
   get isNew(): boolean { return !this.stored; }
