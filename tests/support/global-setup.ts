@@ -36,7 +36,9 @@ export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'hub-test-'));
   chmodSync(dir, 0o755);
   const port = Number(process.env.TEST_PG_PORT ?? 54330 + Math.floor(Math.random() * 500));
-  const pg = await startEmbeddedPostgres(join(dir, 'pg'), port, 'postgres', randomBytes(16).toString('hex'));
+  // Two jest workers each run a hub (four subgraphs: up to 5 ORM, 3 queue and 1 listening connection
+  // each) and some tests a second one; PostgreSQL's default of 100 leaves no room for a slow close.
+  const pg = await startEmbeddedPostgres(join(dir, 'pg'), port, 'postgres', randomBytes(16).toString('hex'), ['-c', 'max_connections=300']);
   process.env.HUB_TEST_ADMIN_URL = pg.adminUrl;
   globalThis.hubTestPostgres = pg;
 }
