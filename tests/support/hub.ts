@@ -105,6 +105,9 @@ export function testHubEnvironment(databaseUrl: string): Record<string, string> 
     DATABASE_URL: databaseUrl, AUTH_JWT_SECRET: secret(), SUBGRAPH_SIGNING_SECRET: secret(), LOOKUP_HASH_KEY: secret(), EVALUATION_PSEUDONYM_KEY: secret(),
     ACCESS_LOG_MAC_KEY: secret(), ACCESS_LOG_CHECKPOINT_DIR: join(dataDir, 'access-log-checkpoints'), METRICS_TOKEN: secret(),
     DATA_DIR: dataDir,
+    // A test checks what the hub answers, not how fast: a busy machine must not turn a slow subgraph
+    // into 503s (tests/operations/subgraph-timeout.test.ts checks the bound itself).
+    SUBGRAPH_TIMEOUT_MS: '60000',
   };
 }
 
