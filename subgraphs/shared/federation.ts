@@ -1,8 +1,8 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLError, parse, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
-import { applyMiddleware } from 'graphql-middleware';
-import { allow, deny as denyRule, shield, type IRules } from 'graphql-shield';
+import { allow, deny as denyRule, type IRules } from 'graphql-shield';
+import { applyRules } from './apply-rules';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import './graphql-enums';
 import { personalDirective, personalFields, personalSpecUrl } from './personal';
@@ -43,11 +43,11 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     typeDefs: parse(federationLink + printSchemaWithDirectives(schema)),
     resolvers,
   });
-  return applyMiddleware(subgraph, shield(withPersonalRules(subgraph, options.permissions), {
+  return applyRules(subgraph, withPersonalRules(subgraph, options.permissions), {
     fallbackRule: denyRule,
     allowExternalErrors: true,
     fallbackError: () => new GraphQLError('You are not allowed to see or do this', { extensions: { code: 'FORBIDDEN' } }),
-  }));
+  });
 }
 
 function withPersonalRules(schema: GraphQLSchema, permissions: IRules): IRules {
