@@ -22,7 +22,7 @@ describe('the access log verifier', () => {
 
   const append = (records: AccessRecord[]) => enqueue(hub, tasks.recordAccess, [{ records }]);
 
-  it('finds an untouched log of twelve thousand records intact, across pages, in its numeric order', async () => {
+  it('finds an untouched log of twelve thousand records intact, across pages, in its numeric order, and names the first record changed in it', async () => {
     // Several appends, so the chain crosses requests as well as the verifier's pages (5000 records).
     for (let from = 0; from < 12_000; from += 3_000) await append(someRecords(3_000, from));
     const count = Number((await hub.db.query('select count(*) from household.access_log')).rows[0].count);
@@ -30,17 +30,16 @@ describe('the access log verifier', () => {
     const report = await auditVerify();
     expect(report.output).toContain(`Access log intact: ${count} records checked`);
     expect(report.code).toBe(0);
-  });
 
-  it('names the first changed record of a long log, not a record before it', async () => {
+    // One story with the above: the same long log, changed behind the trigger, names the first changed record, not a record before it.
     const { rows } = await hub.db.query('select seq from household.access_log order by seq offset 7499 limit 1');
     const victim = rows[0].seq;
     await hub.db.query('alter table household.access_log disable trigger access_log_append_only');
     await hub.db.query("update household.access_log set purpose = 'curiosity' where seq = $1", [victim]);
     await hub.db.query('alter table household.access_log enable trigger access_log_append_only');
-    const report = await auditVerify();
-    expect(report.code).toBe(1);
-    expect(report.output).toContain(`BROKEN at record ${victim}: was changed after it was written`);
-    expect(report.output.match(/^  - /gm)).toHaveLength(1);
-  });
+    const broken = await auditVerify();
+    expect(broken.code).toBe(1);
+    expect(broken.output).toContain(`BROKEN at record ${victim}: was changed after it was written`);
+    expect(broken.output.match(/^  - /gm)).toHaveLength(1);
+  }, 180_000);
 });

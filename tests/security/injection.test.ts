@@ -60,6 +60,9 @@ describe('hostile strings in every string argument', () => {
   });
 
   it('never answers with a 500 and never executes them, whoever asks', async () => {
+    const residents = async () => Number((await hub.db.query('select count(*) from household.resident')).rows[0].count);
+    const before = await residents();
+    expect(before).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const { operation, field, arg } of stringArguments()) {
       const required = field.args.filter((a) => a !== arg && isNonNullType(a.type));
@@ -77,7 +80,7 @@ describe('hostile strings in every string argument', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(Number((await hub.db.query('select count(*) from household.resident')).rows[0].count)).toBe(1);
+    expect(await residents()).toBe(before);
   });
 
   it('refuses an operator object where a string is expected, with 400', async () => {
