@@ -60,11 +60,13 @@ async function main() {
   const plainUrl = await database.another();
   await seedCases(plainUrl, base, { cases: households, signalsPerCase: 1, residentsPerHousehold: 1, municipality: '0175' });
   const plain = await plainIntake(plainUrl, base, base.partners.find((p) => p.code === 'vechtdal-wonen')!, inputs as never);
-  console.log(`plain SQL: ${plain.signals} signals in ${plain.seconds.toFixed(1)} s: ${plain.perSecond.toFixed(0)} signals/s, ${plain.statementsPerBatch.toFixed(0)} statements per batch of 1000; load average ${formatLoad(loadavg())}`);
+  console.log(`plain SQL (2 batches at a time): ${plain.signals} signals in ${plain.seconds.toFixed(1)} s: ${plain.perSecond.toFixed(0)} signals/s, ${plain.statementsPerBatch.toFixed(0)} statements per batch of 1000; load average ${formatLoad(loadavg())}`);
   // The ports of the second steady phase's processes (PORT, SIGNAL_PORT, ...), as for `npm start`.
   const ports = loadConfig();
   config.gateway.port = ports.gateway.port;
   for (const name of subgraphNames) config.subgraphs[name].port = ports.subgraphs[name].port;
+  // The operations settings too: the hub in this process runs as its processes do.
+  config.operations = ports.operations;
   const timings = new JobTimings();
   const start = async (runJobs: boolean) => {
     const running: RunningSubgraph[] = [];

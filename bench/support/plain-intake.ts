@@ -14,6 +14,7 @@ import { addressKeyText } from '../../subgraphs/shared/address';
 import { uuidArray } from '../../subgraphs/shared/batch-loader';
 import { openOrm } from '../../subgraphs/shared/db';
 import { personalDataCipher } from '../../subgraphs/shared/personal-data-cipher';
+import { lockEach } from '../../subgraphs/shared/locks';
 import { insertRows } from '../../subgraphs/shared/write-rows';
 import { payloadHash } from '../../subgraphs/signal/domain/payload-hash';
 import { validateSignal } from '../../subgraphs/signal/domain/validate-signal';
@@ -24,7 +25,8 @@ export interface PlainIntakeResult { signals: number; seconds: number; perSecond
 /**
  * The bound the hub's intake is measured against: the same signals taken from a partner's batch
  * to households, residents, cases and evaluation facts by one process with a few set-based
- * statements per batch of `batchSize`, in one transaction per batch, on a database of its own
+ * statements per batch of `batchSize`, in one transaction per batch, `lanes` batches at a time
+ * (batches that share an address take turns, by lock), on a database of its own
  * (same migrations, same PostgreSQL). It does what the hub does for the bench's signals, with the
  * hub's own validation, payload hash, lookup hashes, pseudonym and row-bound encryption
  * (`insertRows`, as matching writes); no GraphQL, no job queue, no locks, no ORM unit of work.
@@ -32,10 +34,10 @@ export interface PlainIntakeResult { signals: number; seconds: number; perSecond
  * a known household's street and city and a known resident's contact data are not updated; a
  * repeat within one batch is not seen; merged households in the facts are not followed.
  */
-export async function plainIntake(databaseUrl: string, config: HubConfig, partner: PartnerConfig, inputs: SignalInput[], batchSize = 1000): Promise<PlainIntakeResult> {
+export async function plainIntake(databaseUrl: string, config: HubConfig, partner: PartnerConfig, inputs: SignalInput[], lanes = 2, batchSize = 1000): Promise<PlainIntakeResult> {
   const cipher = personalDataCipher(config.privacy.personalData);
   // The household subgraph's ORM: its metadata tells insertRows which columns to encrypt, and for which table.
-  const orm = await openOrm(databaseUrl, subgraphs.household.database, 1, cipher);
+  const orm = await openOrm(databaseUrl, subgraphs.household.database, lanes, cipher);
   let statements = 0;
   let batches = 0;
   const count = (em: EntityManager) => {
@@ -45,10 +47,15 @@ export async function plainIntake(databaseUrl: string, config: HubConfig, partne
   };
   const started = performance.now();
   let accepted = 0;
-  for (let from = 0; from < inputs.length; from += batchSize) {
-    batches += 1;
-    await orm.em.fork().transactional((tx) => intakeBatch(count(tx), config, partner, inputs.slice(from, from + batchSize)).then((n) => { accepted += n; }));
-  }
+  // `lanes` batches at a time, each on its own connection (one keeps a CPU busy while the other's statements run).
+  let next = 0;
+  await Promise.all(Array.from({ length: lanes }, async () => {
+    for (let from = next; from < inputs.length; from = next) {
+      next += batchSize;
+      batches += 1;
+      await orm.em.fork().transactional((tx) => intakeBatch(count(tx), config, partner, inputs.slice(from, from + batchSize)).then((n) => { accepted += n; }));
+    }
+  }));
   // The evaluation's cells recomputed once from the facts, with the evaluation's own cell queries.
   await orm.em.fork().transactional((tx) => refreshStaleCells({}, { em: count(tx), config } as never));
   const seconds = (performance.now() - started) / 1000;
@@ -56,7 +63,7 @@ export async function plainIntake(databaseUrl: string, config: HubConfig, partne
   return { signals: accepted, seconds, perSecond: accepted / seconds, statementsPerBatch: statements / batches };
 }
 
-/** One batch: 12 statements whatever its size. Returns how many signals it stored. */
+/** One batch: 13 statements whatever its size. Returns how many signals it stored. */
 async function intakeBatch(em: EntityManager, config: HubConfig, partner: PartnerConfig, inputs: SignalInput[]): Promise<number> {
   const receivedAt = new Date();
   const today = receivedAt.toISOString().slice(0, 10);
@@ -84,6 +91,8 @@ async function intakeBatch(em: EntityManager, config: HubConfig, partner: Partne
   })))]);
   const fresh = new Set(stored.map((s) => s.id));
   const batch = signals.filter((s) => fresh.has(s.id));
+  // Batches at the same time that share an address take turns (as the hub's matching does), so a household is inserted once.
+  await lockEach(em, batch.map((s) => `address:${s.addressKey}`));
 
   // Households by canonical address key: the known ones read, the new ones inserted with their address encrypted for their row.
   const known = new Map((await em.execute<Array<{ id: string; address_key: string }>>(
