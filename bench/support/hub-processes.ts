@@ -15,11 +15,14 @@ export interface HubProcesses {
 export interface HubProcessOptions {
   /** Write a V8 CPU profile of every process into this folder when it stops. */
   cpuProfileDir?: string;
+  /** Run the compiled JavaScript of dist/ with plain node (production), not the sources through tsx (`npm start`). */
+  compiled?: boolean;
 }
 
 /**
  * The hub as `npm start` runs it: each subgraph and the gateway its own process, on the ports of
- * `config` (PORT, SIGNAL_PORT, ...), sharing `config.dataDir`'s development secrets.
+ * `config` (PORT, SIGNAL_PORT, ...), sharing `config.dataDir`'s development secrets; the sources
+ * through tsx, or (`compiled`) dist/'s JavaScript with plain node, as production runs it.
  */
 export async function startHubProcesses(config: HubConfig, databaseUrl: string, options: HubProcessOptions = {}): Promise<HubProcesses> {
   const settings = {
@@ -32,7 +35,7 @@ export async function startHubProcesses(config: HubConfig, databaseUrl: string, 
   const envOf = (name: ProcessName) => childEnv(name, { ...config, databaseUrl }, settings);
   // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line.
   const nodeArgs = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const start = (label: ProcessName, file: string, args: string[]) => service(label, file, args, nodeArgs, envOf(label), died(label));
+  const start = (label: ProcessName, file: string, args: string[]) => service(label, file, args, nodeArgs, envOf(label), died(label), options.compiled ?? false);
   const children: Supervised[] = [];
   let stopping = false;
   const died = (label: string) => (code: number | null) => {
@@ -54,8 +57,10 @@ export async function startHubProcesses(config: HubConfig, databaseUrl: string, 
 }
 
 /** One service process; its output is kept quiet unless it fails to start. */
-function service(label: string, file: string, args: string[], nodeArgs: string[], env: NodeJS.ProcessEnv, onExit: (code: number | null) => void): Supervised {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(__dirname, '..', '..', file), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+function service(label: string, file: string, args: string[], nodeArgs: string[], env: NodeJS.ProcessEnv, onExit: (code: number | null) => void, compiled: boolean): Supervised {
+  const root = join(__dirname, '..', '..');
+  const entry = compiled ? [join(root, 'dist', file.replace(/\.ts$/, '.js'))] : ['--import', 'tsx', join(root, file)];
+  const child = spawn(process.execPath, [...nodeArgs, ...entry, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   // Only the tail is kept (for the error report), and searched only until ready: the services log
   // every request and job, and scanning all of it per chunk would slow this process, then the
   // services blocked on writing to its pipes.

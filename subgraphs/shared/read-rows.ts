@@ -19,19 +19,34 @@ export function asEntities<T extends object>(em: EntityManager, entity: new () =
   const meta = em.getMetadata().get(entity.name);
   const props = meta.props.filter((p) => p.persist !== false && p.fieldNames?.length === 1);
   const rowKey = meta.primaryKeys[0];
+  const prototype = rowPrototypeOf(entity, props);
   return rows.map((row) => {
-    // Own properties defined in one go: assigning them would run the setters the ORM puts on the
-    // entity's prototype, which give every object its change-tracking helper (the bookkeeping
-    // these rows are read without; in the queue's CPU profile it was the top function of the subgraphs).
-    const fields: PropertyDescriptorMap = {};
+    const object = Object.create(prototype) as Record<string, unknown>;
     for (const prop of props) {
       const value = row[prop.fieldNames[0]];
-      fields[prop.name] = prop.customType instanceof Encrypted
-        ? lazilyDecrypted(em, prop, value as string | null, () => String(row[meta.properties[rowKey].fieldNames[0]]))
-        : { value: value != null && prop.runtimeType === 'Date' ? new Date(value as string) : value, writable: true, enumerable: true, configurable: true };
+      if (prop.customType instanceof Encrypted) Object.defineProperty(object, prop.name, lazilyDecrypted(em, prop, value as string | null, () => String(row[meta.properties[rowKey].fieldNames[0]])));
+      else object[prop.name] = value != null && prop.runtimeType === 'Date' ? new Date(value as string) : value;
     }
-    return Object.create(entity.prototype, fields) as T;
+    return object as T;
   });
+}
+
+const rowPrototypes = new WeakMap<object, object>();
+
+/**
+ * The entity's prototype under a layer of plain, writable properties, one per column: assigning a
+ * column then makes an own property of the row. Without it the assignment would run the setter
+ * the ORM puts on the entity's prototype, which gives every object its change-tracking helper
+ * (the bookkeeping these rows are read without; in the queue's CPU profile it was the top
+ * function of the subgraphs). Rows are still `instanceof` their entity class.
+ */
+function rowPrototypeOf(entity: new () => object, props: EntityProperty[]): object {
+  let prototype = rowPrototypes.get(entity);
+  if (!prototype) {
+    prototype = Object.create(entity.prototype, Object.fromEntries(props.map((p) => [p.name, { value: undefined, writable: true, configurable: true }]))) as object;
+    rowPrototypes.set(entity, prototype);
+  }
+  return prototype;
 }
 
 function lazilyDecrypted(em: EntityManager, prop: EntityProperty, stored: string | null, rowId: () => string): PropertyDescriptor {
