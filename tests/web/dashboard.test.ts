@@ -26,7 +26,6 @@ describe("the analyst's dashboard in the browser", () => {
   beforeAll(async () => {
     // Threshold 2: a count of 1 is withheld, so the small data set below shows visible and withheld cells.
     [hub, browser] = await Promise.all([startTestHub({ env: { SUPPRESSION_THRESHOLD: '2' } }), launchBrowser()]);
-    page = await browser.newPage();
     const consultant = await hub.token(tokens.consultantOmmen);
     const at = (n: number) => ({ signalDate: '2026-11-20', resident: { address: { postcode: '7731 AB', houseNumber: n } } });
     const rent = await reportAndMatch(hub, await hub.token(tokens.vechtdalWonen), [1, 2, 3, 4].map((n) => aSignal(at(n))));
@@ -47,16 +46,23 @@ describe("the analyst's dashboard in the browser", () => {
     }
     await hub.waitForJobs();
   });
+  // Each test logs in on a tab of its own (the session is the tab's).
+  beforeEach(async () => { page = await browser.newPage(); });
+  afterEach(() => page?.close());
   afterAll(async () => {
     await browser?.close();
     await hub?.close();
   });
 
-  it('shows the key figures with their definitions, over the data the test created', () => step(page, 'dashboard-figures', async () => {
+  const openDashboard = async () => {
     await visit(page, `${hub.url}/inloggen`, 'Ontwikkelomgeving');
     await clickText(page, 'Inloggen als Analist');
     await waitForTextOn(page, 'Evaluatie van de pilot');
     await visit(page, dashboard(), 'Kerncijfers');
+  };
+
+  it('shows the key figures with their definitions, over the data the test created', () => step(page, 'dashboard-figures', async () => {
+    await openDashboard();
     const figure = (name: string) => page.$eval(`[data-figure="${name}"] .key-value`, (e) => (e as HTMLElement).innerText);
     const per1000 = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(Math.round((7 / 18_500) * 1000 * 1000) / 1000);
     expect(await figure('signalsPer1000')).toBe(per1000);
@@ -71,6 +77,8 @@ describe("the analyst's dashboard in the browser", () => {
   }));
 
   it('draws the charts with the expected figures, a withheld cell shown as withheld, never as 0', () => step(page, 'dashboard-charts', async () => {
+    await openDashboard();
+    await page.waitForFunction(() => document.querySelectorAll('.chart-area .recharts-wrapper > svg').length === 6, { timeout: 15_000 });
     expect(await page.$$eval('.chart-area .recharts-wrapper > svg', (all) => all.length)).toBe(6);
     // One visible bar of signals (rent, 4); water (2) is withheld with health insurance (1), which it would give back.
     expect(await page.$$eval('#signalen-title ~ figure .recharts-bar-rectangle path', (all) => all.length)).toBe(1);
@@ -100,6 +108,7 @@ describe("the analyst's dashboard in the browser", () => {
   }));
 
   it('downloads the CSV with the token and prints one page per section', () => step(page, 'dashboard-downloads', async () => {
+    await openDashboard();
     const downloads = mkdtempSync(join(tmpdir(), 'dashboard-csv-'));
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
@@ -120,7 +129,6 @@ describe("the analyst's dashboard in the browser", () => {
   }));
 
   it('keeps another role out of the dashboard', () => step(page, 'dashboard-forbidden', async () => {
-    await clickText(page, 'Uitloggen');
     await visit(page, `${hub.url}/inloggen`, 'Ontwikkelomgeving');
     await clickText(page, 'Inloggen als Consulent Ommen');
     await waitForTextOn(page, 'Werkbak');

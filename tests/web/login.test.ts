@@ -8,8 +8,10 @@ describe('logging in to the web app (development)', () => {
   let page: Page;
   beforeAll(async () => {
     [hub, browser] = await Promise.all([startTestHub(), launchBrowser()]);
-    page = await browser.newPage();
   });
+  // A tab of its own for each test: nobody logged in (the session is the tab's sessionStorage).
+  beforeEach(async () => { page = await browser.newPage(); });
+  afterEach(() => page?.close());
   afterAll(async () => {
     await browser?.close();
     await hub?.close();
@@ -28,6 +30,7 @@ describe('logging in to the web app (development)', () => {
   }));
 
   it('logs a consultant in to the werkbak they asked for, and out again', () => step(page, 'login-consultant', async () => {
+    await visit(page, `${hub.url}/werkbak`, 'Ontwikkelomgeving: kies een rol');
     await clickText(page, 'Inloggen als Consulent Hardenberg');
     await waitForTextOn(page, 'Ingelogd als Consulent Hardenberg');
     await waitForTextOn(page, 'Geen zaken in deze lijst.');

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { startTestHub, type TestHub } from '../support/hub';
 import { clickText, expectAccessible, launchBrowser, step, visit, waitForTextOn } from './support/browser';
 import { hubResource, startTestProvider, type TestProvider } from './support/oidc-provider';
@@ -22,8 +22,14 @@ describe('logging in through OpenID Connect', () => {
       launchBrowser(),
     ]);
     provider.configure(hub.url, accessTokenSeconds);
-    page = await browser.newPage();
   });
+  // Each test in a browser context of its own: no session of the app, and no cookie of the provider, from another test.
+  let context: BrowserContext;
+  beforeEach(async () => {
+    context = await browser.createBrowserContext();
+    page = await context.newPage();
+  });
+  afterEach(() => context?.close());
   afterAll(async () => {
     await browser?.close();
     await hub?.close();
@@ -36,20 +42,27 @@ describe('logging in through OpenID Connect', () => {
     expect(await page.$$eval('button', (all) => all.map((b) => b.textContent))).toEqual(['Inloggen via de gemeente']);
   }));
 
-  it('logs in with the authorization code flow and PKCE, and the hub accepts the provider\'s token', () => step(page, 'oidc-login', async () => {
+  /** Logs in as the consultant of Ommen at the provider, from the login page; answers the authorize request the app sent. */
+  const logInAtProvider = async (): Promise<URL> => {
     const authorizeRequests: string[] = [];
     page.on('request', (request) => { if (request.url().startsWith(`${provider.issuer}/auth`)) authorizeRequests.push(request.url()); });
+    await visit(page, `${hub.url}/werkbak`, 'Inloggen via de gemeente');
     await clickText(page, 'Inloggen via de gemeente');
     await page.waitForSelector('input[name="login"]');
     const authorize = new URL(authorizeRequests[0]);
-    expect(authorize.searchParams.get('response_type')).toBe('code');
-    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
-    expect(authorize.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await page.type('input[name="login"]', 'consultant-ommen');
     await page.type('input[name="password"]', 'geheim');
     await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
     if (await page.$('button[type="submit"]')) await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
     await waitForTextOn(page, 'Ingelogd als Consulent Ommen');
+    return authorize;
+  };
+
+  it('logs in with the authorization code flow and PKCE, and the hub accepts the provider\'s token', () => step(page, 'oidc-login', async () => {
+    const authorize = await logInAtProvider();
+    expect(authorize.searchParams.get('response_type')).toBe('code');
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await waitForTextOn(page, 'Geen zaken in deze lijst.');
     expect(new URL(page.url()).pathname).toBe('/werkbak');
     const token = (await storedToken(page))!;
@@ -58,6 +71,7 @@ describe('logging in through OpenID Connect', () => {
   }));
 
   it('renews the token silently before it expires', () => step(page, 'oidc-renew', async () => {
+    await logInAtProvider();
     const first = await storedToken(page);
     await page.waitForFunction((old) => {
       const now = JSON.parse(sessionStorage.getItem('voor-elkaar.session') ?? 'null')?.token;
@@ -67,9 +81,10 @@ describe('logging in through OpenID Connect', () => {
     expect(renewed).not.toBe(first);
     expect((await hub.graphql(renewed, '{ cases(first: 1) { totalCount } }')).data).toEqual({ cases: { totalCount: 0 } });
     expect(await page.$eval('dialog', (d) => (d as HTMLDialogElement).open)).toBe(false);
-  }), 60_000);
+  }), 120_000);
 
   it('logs out at the provider too', () => step(page, 'oidc-logout', async () => {
+    await logInAtProvider();
     await clickText(page, 'Uitloggen');
     await page.waitForFunction((issuer) => location.href.startsWith(issuer), { timeout: 15_000 }, provider.issuer);
     const confirm = await page.$('button[value="yes"], button[type="submit"]');
