@@ -15,21 +15,25 @@ const node = (args: string[], env: Record<string, string>) =>
 
 /** Production as documented: compiled with tsc into dist/, migrated on its own, every process run by plain node. */
 describe('the built hub', () => {
-  let hub: ProcessHub;
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let migrateEnv: Record<string, string>;
-  beforeAll(async () => {
+  let hub: ProcessHub | undefined;
+  const databases: Array<Awaited<ReturnType<typeof createTestDatabase>>> = [];
+  /** Each test's own database, and the environment to migrate it with the compiled script. */
+  const aDatabase = async () => {
+    const database = await createTestDatabase();
+    databases.push(database);
+    return { database, migrateEnv: { DATABASE_URL: database.databaseUrl, DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-migrate-')) } };
+  };
+  beforeAll(() => {
     const build = node([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {});
     expect({ status: build.status, output: build.stdout + build.stderr }).toEqual({ status: 0, output: '' });
-    database = await createTestDatabase();
-    migrateEnv = { DATABASE_URL: database.databaseUrl, DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-migrate-')) };
   }, 150_000);
   afterAll(async () => {
     await hub?.stop();
-    await database?.drop();
+    for (const database of databases) await database.drop();
   });
 
-  it('migrates with `node dist/scripts/migrate.js`, saying what it applied, and again finds it up to date', () => {
+  it('migrates with `node dist/scripts/migrate.js`, saying what it applied, and again finds it up to date', async () => {
+    const { migrateEnv } = await aDatabase();
     const first = node(['dist/scripts/migrate.js'], migrateEnv);
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/migrate: case \(schema casework\): applied Migration\d+/);
@@ -43,6 +47,8 @@ describe('the built hub', () => {
   }, 120_000);
 
   it('runs with node alone, with the case subgraph split into an HTTP process and a worker process', async () => {
+    const { database, migrateEnv } = await aDatabase();
+    expect(node(['dist/scripts/migrate.js'], migrateEnv).status).toBe(0);
     hub = await startProcessHub(database.databaseUrl, {}, { compiled: true, subgraphEnv: { case: { SUBGRAPH_ROLE: 'http' } } });
     const [workerPort] = await freePorts(1);
     const worker = await hub.startSubgraph('case', 'case-worker', { SUBGRAPH_ROLE: 'worker', CASE_PORT: String(workerPort) });

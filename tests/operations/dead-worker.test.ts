@@ -1,32 +1,24 @@
 import { Pool } from 'pg';
-import { migrateDatabase } from '../../subgraphs/migrate';
 import { aSignal, tokens } from '../support/builders';
-import { createTestDatabase } from '../support/database';
 import { reportSignalsMutation } from '../support/operations';
 import { graphqlAt } from './support/client';
 import { intakeState, untilAllMatched } from './support/intake';
-import { startProcessHub, type ProcessHub } from './support/process-hub';
+import { startFreshProcessHub, type FreshProcessHub } from './support/fresh-process-hub';
+import type { ProcessHub } from './support/process-hub';
 
 /**
  * graphile-worker 0.16 leaves a job locked by a killed worker for four hours; the heartbeat sweep
  * hands it to a live worker once the dead one's heartbeat is WORKER_DEAD_AFTER_SECONDS old.
  */
 describe('a job whose worker was killed', () => {
+  let running: FreshProcessHub;
   let hub: ProcessHub;
   let db: Pool;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
-    await migrateDatabase(database.databaseUrl);
-    db = new Pool({ connectionString: database.databaseUrl, max: 2 });
-    hub = await startProcessHub(database.databaseUrl);
+    running = await startFreshProcessHub();
+    ({ hub, db } = running);
   }, 120_000);
-  afterAll(async () => {
-    await hub?.stop();
-    await db?.end();
-    await drop?.();
-  });
+  afterAll(() => running?.stop());
 
   it('is retried by the worker that starts after it, and every signal is matched once', async () => {
     const token = await hub.token(tokens.vechtdalWonen);

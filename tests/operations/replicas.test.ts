@@ -1,10 +1,9 @@
 import { Pool } from 'pg';
 import { subgraphNames } from '../../config';
-import { migrateDatabase } from '../../subgraphs/migrate';
-import { createTestDatabase } from '../support/database';
 import { intakeState, partner, SteadyIntake, untilAllMatched } from './support/intake';
 import { freePorts } from './support/ports';
-import { startProcessHub, type ProcessHub } from './support/process-hub';
+import { startFreshProcessHub, type FreshProcessHub } from './support/fresh-process-hub';
+import type { ProcessHub } from './support/process-hub';
 
 /**
  * Two replicas of every subgraph, each with its worker, and two gateways on one database: partners
@@ -12,16 +11,13 @@ import { startProcessHub, type ProcessHub } from './support/process-hub';
  * mid-intake and not restarted; the other replica's worker takes over its locked jobs.
  */
 describe('two replicas and two workers of every subgraph on one database', () => {
+  let running: FreshProcessHub;
   let hub: ProcessHub;
   let db: Pool;
-  let drop: () => Promise<void>;
   let secondGateway: string;
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
-    await migrateDatabase(database.databaseUrl);
-    db = new Pool({ connectionString: database.databaseUrl, max: 1 });
-    hub = await startProcessHub(database.databaseUrl);
+    running = await startFreshProcessHub();
+    ({ hub, db } = running);
     const [gatewayPort, ...ports] = await freePorts(1 + subgraphNames.length);
     const urls: Record<string, string> = {};
     await Promise.all(subgraphNames.map((name, i) => {
@@ -31,11 +27,7 @@ describe('two replicas and two workers of every subgraph on one database', () =>
     await hub.startGateway('gateway-2', { PORT: String(gatewayPort), ...urls });
     secondGateway = `http://127.0.0.1:${gatewayPort}`;
   }, 180_000);
-  afterAll(async () => {
-    await hub?.stop();
-    await db?.end();
-    await drop?.();
-  });
+  afterAll(() => running?.stop());
 
   it('loses no acknowledged signal, doubles nothing, and matches every signal', async () => {
     const intake = new SteadyIntake([hub.url, secondGateway], await hub.token(partner), 3);

@@ -1,25 +1,19 @@
-import { Pool } from 'pg';
-import { migrateDatabase } from '../../subgraphs/migrate';
 import { aSignal, tokens } from '../support/builders';
-import { createTestDatabase } from '../support/database';
 import { reportSignalsMutation } from '../support/operations';
 import { graphqlAt } from './support/client';
-import { startProcessHub, type ProcessHub } from './support/process-hub';
+import { startFreshProcessHub, type FreshProcessHub } from './support/fresh-process-hub';
+import type { ProcessHub } from './support/process-hub';
 
 const casesWithAddress = '{ cases(first: 5) { edges { node { id household { id address { postcode } } } } } }';
 
 /** A stopped subgraph (SIGSTOP: it accepts connections and never answers) no longer hangs the gateway. */
 describe('the gateway bounds every subgraph call in time', () => {
+  let running: FreshProcessHub;
   let hub: ProcessHub;
-  let db: Pool;
-  let drop: () => Promise<void>;
   let consultant: string;
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
-    await migrateDatabase(database.databaseUrl);
-    db = new Pool({ connectionString: database.databaseUrl, max: 1 });
-    hub = await startProcessHub(database.databaseUrl, { SUBGRAPH_TIMEOUT_MS: '2000' });
+    running = await startFreshProcessHub({ SUBGRAPH_TIMEOUT_MS: '2000' });
+    hub = running.hub;
     const partner = await hub.token(tokens.vechtdalWonen);
     consultant = await hub.token(tokens.consultantOmmen);
     const { data } = await graphqlAt(hub.url, partner, reportSignalsMutation, { signals: [aSignal()] });
@@ -30,11 +24,7 @@ describe('the gateway bounds every subgraph call in time', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }, 120_000);
-  afterAll(async () => {
-    await hub?.stop();
-    await db?.end();
-    await drop?.();
-  });
+  afterAll(() => running?.stop());
 
   it('answers with what the other subgraphs gave, and an error with the path of what is missing', async () => {
     const household = hub.processes.household.child;

@@ -7,9 +7,10 @@ import { alive, startSupervisedHub, type SupervisedHub } from './support/supervi
 
 /** `npm start` as an operator runs it: processes killed under it come back; one that keeps crashing is given up on. */
 describe('npm start supervises its processes', () => {
+  // Each test kills, gives up on or stops processes of its hub: each has a hub of its own.
   let hub: SupervisedHub;
-  beforeAll(async () => { hub = await startSupervisedHub({ RESTART_MAX_CRASHES: '3' }); }, 180_000);
-  afterAll(async () => { await hub?.stop(); });
+  beforeEach(async () => { hub = await startSupervisedHub({ RESTART_MAX_CRASHES: '3' }); }, 180_000);
+  afterEach(async () => { await hub?.stop(); }, 60_000);
 
   const report = async () => {
     const token = await hub.token(tokens.vechtdalWonen);
