@@ -59,6 +59,8 @@ describe("the privacy officer's console in the browser", () => {
     await page.type('#bsn', residentBsn);
     await clickText(page, 'Zoeken');
     await waitForTextOn(page, 'Eén bewoner gevonden.');
+    // The resident's panel, with its actions, is there once its consultations are.
+    await page.waitForSelector('.resident-panel table');
   };
 
   it("finds a resident by BSN and lists the consultant's earlier read, and the refusal", () => step(page, 'console-find', async () => {
