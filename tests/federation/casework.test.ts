@@ -45,6 +45,10 @@ describe("a consultant's day: queue, pick up, contact, note, close", () => {
   });
 
   it('orders the queue crisis first, then by nearest deadline, and pages with a cursor', async () => {
+    // Its own cases: a crisis between two others (other tests' cases may be there too, in any order of tests).
+    await openCase();
+    await openCase({ crisis: true });
+    await openCase();
     const all = (await listCases(hub, ommen, { status: 'OPEN' })).data!.cases.edges.map((e) => e.node);
     const keys = all.map((c) => [c.crisis ? 0 : 1, c.contactDueBy]);
     expect(keys).toEqual([...keys].sort((a, b) => (a[0] as number) - (b[0] as number) || String(a[1]).localeCompare(String(b[1]))));
