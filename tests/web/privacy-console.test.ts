@@ -54,13 +54,14 @@ describe("the privacy officer's console in the browser", () => {
     await clickText(page, 'Inloggen als Functionaris gegevensbescherming');
     await waitForTextOn(page, 'Console functionaris gegevensbescherming');
   };
+  /** The resident's panel, with its actions in their final place, is there once its consultations are. */
+  const residentPanelLoaded = () => page.waitForSelector('.resident-panel[aria-busy="false"] table');
   const findResident = async (residentBsn: string) => {
     await openConsole();
     await page.type('#bsn', residentBsn);
     await clickText(page, 'Zoeken');
     await waitForTextOn(page, 'Eén bewoner gevonden.');
-    // The resident's panel, with its actions, is there once its consultations are.
-    await page.waitForSelector('.resident-panel table');
+    await residentPanelLoaded();
   };
 
   it("finds a resident by BSN and lists the consultant's earlier read, and the refusal", () => step(page, 'console-find', async () => {
@@ -73,7 +74,7 @@ describe("the privacy officer's console in the browser", () => {
     await page.type('#bsn', bsn);
     await clickText(page, 'Zoeken');
     await waitForTextOn(page, 'Eén bewoner gevonden.');
-    await page.waitForSelector('.resident-panel table');
+    await residentPanelLoaded();
     const tables = await page.$$eval('.resident-panel table', (all) => all.map((table) => (table as HTMLElement).innerText));
     expect(tables[0]).toMatch(/Gelezen\s+hulp bij betalingsachterstanden \(consulent\) \(casework\)\s+consultant-ommen\s+Consulent\s+Resident\.surname/);
     expect(tables[1]).toMatch(/Gelezen\s+toezicht door de functionaris gegevensbescherming \(privacy-supervision\)\s+privacy-officer\s+Functionaris gegevensbescherming\s+Resident\.surname/);
@@ -106,6 +107,7 @@ describe("the privacy officer's console in the browser", () => {
     await page.select('#doel', 'erasure-request');
     await clickText(page, 'Zoeken');
     await waitForTextOn(page, 'Exporteren kan alleen met het doel');
+    await residentPanelLoaded();
     await clickText(page, 'Gegevens van deze bewoner verwijderen…');
     await waitForTextOn(page, 'Weet u het zeker?');
     const confirmation = await textOf(page, '.confirm');

@@ -2,7 +2,7 @@
 /// <reference lib="dom.iterable" />
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { nativeRequire } from './native-require';
 
 let axeScript: string | undefined;
@@ -62,5 +62,7 @@ export async function waitForTextOn(page: Page, text: string, timeout = 15_000):
 /** Clicks the button or link whose visible text is exactly this. */
 export async function clickText(page: Page, text: string, selector = 'button, a'): Promise<void> {
   const handle = await page.waitForFunction((sel, t) => [...document.querySelectorAll<HTMLElement>(sel)].find((e) => e.innerText.trim() === t), { timeout: 15_000 }, selector, text);
-  await (handle.asElement() as any).click();
+  // As a locator, the click waits until the element is visible, enabled and no longer moving: a
+  // table that loads above a button shifts it, and a click at its old place hits something else.
+  await (handle.asElement() as ElementHandle<Element>).asLocator().setTimeout(15_000).click();
 }

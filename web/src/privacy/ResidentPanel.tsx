@@ -16,7 +16,7 @@ export function ResidentPanel({ residentId, purpose, number }: { residentId: str
   const rows = consultations.data?.residentConsultations ?? [];
   const p = t.privacy;
   return (
-    <article className="resident-panel" aria-labelledby={`resident-${residentId}`}>
+    <article className="resident-panel" aria-labelledby={`resident-${residentId}`} aria-busy={consultations.fetching}>
       <h2 id={`resident-${residentId}`}>{p.resident(number)}</h2>
       {consultations.error && <p role="alert" className="error">{errorSentence(consultations.error)}</p>}
       <h3>{p.consultationsTitle}</h3>
