@@ -15,20 +15,57 @@ export function createTokenVerifier(auth: AuthConfig, pilot: Pick<HubConfig, 'mu
   const municipalities = new Set(pilot.municipalities.map((m) => m.code));
   const partners = new Set(pilot.partners.map((p) => p.code));
 
+  const verified = new VerifiedTokens();
+
   return async (authorization) => {
     const match = /^Bearer (\S+)$/i.exec(authorization ?? '');
     if (!match) throw new AuthenticationError('An Authorization: Bearer <token> header is required');
+    const token = match[1];
+    const known = verified.get(token);
+    if (known) return known;
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1], key as Uint8Array, {
+      ({ payload } = await jwtVerify(token, key as Uint8Array, {
         issuer: auth.issuer, audience: auth.audience, algorithms, requiredClaims: ['sub', 'exp', 'iat'],
       }));
     } catch {
       throw new AuthenticationError('The token is invalid or expired');
     }
     checkLifetime(payload, auth.maxTokenLifetimeSeconds);
-    return viewerFromClaims(payload, municipalities, partners);
+    const viewer = viewerFromClaims(payload, municipalities, partners);
+    verified.add(token, viewer, (payload.exp as number) * 1000);
+    return { ...viewer };
   };
+}
+
+/**
+ * Tokens this process has verified, until they expire. A consultant's frontend sends the same
+ * token with every request; checking its signature each time (WebCrypto HMAC or RSA) was the
+ * gateway's largest single cost under the queue's load. Only a token that passed every check
+ * is kept, keyed by its exact text, and only until its `exp` (bounded by `checkLifetime`), so the
+ * cache grants nothing the token's own signature did not grant until then. A signing key withdrawn
+ * from the JWKS stops new tokens at once; tokens already verified live out their `exp`.
+ */
+class VerifiedTokens {
+  private readonly viewers = new Map<string, { viewer: Viewer; expiresAtMs: number }>();
+
+  constructor(private readonly capacity = 10_000) {}
+
+  get(token: string): Viewer | undefined {
+    const entry = this.viewers.get(token);
+    if (!entry) return undefined;
+    if (Date.now() >= entry.expiresAtMs) {
+      this.viewers.delete(token);
+      return undefined;
+    }
+    return { ...entry.viewer };
+  }
+
+  add(token: string, viewer: Viewer, expiresAtMs: number): void {
+    // A Map iterates in insertion order: the oldest entry goes first when it is full.
+    if (this.viewers.size >= this.capacity) this.viewers.delete(this.viewers.keys().next().value as string);
+    this.viewers.set(token, { viewer, expiresAtMs });
+  }
 }
 
 /** Clocks of identity provider and hub may differ this much. */

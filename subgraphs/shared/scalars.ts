@@ -24,11 +24,23 @@ export const DateCheckedByResolversScalar = new GraphQLScalarType<unknown, strin
   parseLiteral: (ast) => valueFromASTUntyped(ast),
 });
 
+const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A day of the Gregorian calendar, year 0001 to 9999 (year 0000 does not exist in PostgreSQL's
+ * calendar). Checked by arithmetic, not through a Date: every Date of every page the hub answers
+ * passes here, and building a Date per value was 4% of the case subgraph's CPU under the queue's load.
+ */
 export function isCalendarDate(value: unknown): value is string {
-  // Year 0000 does not exist in PostgreSQL's calendar.
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith('0000')) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const parts = typeof value === 'string' ? calendarDate.exec(value) : null;
+  if (!parts) return false;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  return year > 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function parseDate(value: unknown): string {
