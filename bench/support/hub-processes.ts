@@ -27,6 +27,8 @@ export interface HubProcessOptions {
 export async function startHubProcesses(config: HubConfig, databaseUrl: string, options: HubProcessOptions = {}): Promise<HubProcesses> {
   const settings = {
     DATA_DIR: config.dataDir,
+    // Log lines as production writes them (JSON); the developer's pretty format is formatted in-process, at a cost.
+    LOG_FORMAT: 'json',
     PORT: String(config.gateway.port),
     ...Object.fromEntries(subgraphNames.map((name) => [`${name.toUpperCase()}_PORT`, String(config.subgraphs[name].port)])),
     ...Object.fromEntries(subgraphNames.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${config.subgraphs[name].port}/graphql`])),
