@@ -47,6 +47,26 @@ describe('a ciphertext moved to another row', () => {
     expect(response.data!.cases.edges[0].node.household.residents[0]).toMatchObject({ bsn: ommen.bsn, surname: ommen.surname });
   });
 
+  it('decrypts only the parts of an address the query asks for: a moved city is refused when read, and not read when not asked', async () => {
+    const { rows: [household] } = await hub.db.query(`select id from household.household where municipality_code = '0160'`);
+    await hub.db.query('update household.household set city = postcode where id = $1', [household.id]);
+    const consultant = await hub.token(tokens.consultantHardenberg);
+    const addressQuery = (fields: string) => hub.graphql<{ cases: { edges: Array<{ node: { household: { address: Record<string, unknown> } } }> } }>(
+      consultant, `{ cases(first: 5) { edges { node { household { address { ${fields} } } } } } }`);
+    const events = securityEvents();
+    try {
+      const withoutCity = await addressQuery('postcode houseNumber houseNumberSuffix');
+      expect(withoutCity.data!.cases.edges[0].node.household.address).toEqual({ postcode: '7771 AA', houseNumber: 3, houseNumberSuffix: null });
+      expect(events.seen('personal_data_refused')).toEqual([]);
+
+      const withCity = await addressQuery('postcode city');
+      expect(withCity.data!.cases.edges[0].node.household.address).toEqual({ postcode: '7771 AA', city: null });
+      expect(events.seen('personal_data_refused').map((e) => `${e.column}:${e.rowId}`)).toEqual([`city:${household.id}`]);
+    } finally {
+      events.stop();
+    }
+  });
+
   it('refuses a value moved to another column of the same row, and a note moved to another case', async () => {
     const consultant = await hub.token(tokens.consultantOmmen);
     const row = await residentOf(ommen.surname);

@@ -29,14 +29,16 @@ export class HouseholdResolver {
   @Directive('@personal')
   address(@Root() household: Household): Address | null {
     if (!household.postcode || !household.houseNumber) return null;
+    // The other parts are read (and decrypted) only when the query asks for them: a queue that
+    // shows postcode and number does not decrypt every street and city.
     return {
       municipalityCode: household.municipalityCode,
       householdId: household.id,
       postcode: `${household.postcode.slice(0, 4)} ${household.postcode.slice(4)}`,
       houseNumber: household.houseNumber,
-      houseNumberSuffix: household.houseNumberSuffix,
-      street: household.street,
-      city: household.city,
+      get houseNumberSuffix() { return household.houseNumberSuffix; },
+      get street() { return household.street; },
+      get city() { return household.city; },
     };
   }
 
