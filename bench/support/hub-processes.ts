@@ -58,6 +58,31 @@ export async function startHubProcesses(config: HubConfig, databaseUrl: string, 
   };
 }
 
+/**
+ * `sets` copies of the four subgraphs with SUBGRAPH_ROLE=worker (jobs only, as an operator adds
+ * worker replicas), each process on its own health port from `firstPort` on, on one database.
+ */
+export async function startWorkerProcesses(config: HubConfig, databaseUrl: string, sets: number, firstPort: number, compiled = false): Promise<HubProcesses> {
+  const children: Supervised[] = [];
+  let stopping = false;
+  for (let set = 0; set < sets; set++) {
+    subgraphNames.forEach((name, i) => {
+      const settings = { DATA_DIR: config.dataDir, LOG_FORMAT: 'json', SUBGRAPH_ROLE: 'worker', [`${name.toUpperCase()}_PORT`]: String(firstPort + set * subgraphNames.length + i) };
+      const onExit = (code: number | null) => { if (!stopping) console.error(`${name} worker ${set + 1} stopped unexpectedly (exit code ${code})`); };
+      children.push(service(`${name}-worker-${set + 1}`, 'subgraphs/main.ts', [name], [], childEnv(name, { ...config, databaseUrl }, settings), onExit, compiled));
+    });
+  }
+  await Promise.all(children.map((c) => c.ready));
+  return {
+    url: '',
+    pids: Object.fromEntries(children.map((c) => [c.label, c.child.pid!])),
+    async stop() {
+      stopping = true;
+      await Promise.all(children.map((c) => stopChild(c, 90_000)));
+    },
+  };
+}
+
 /** One service process; its output is kept quiet unless it fails to start. */
 function service(label: string, file: string, args: string[], nodeArgs: string[], env: NodeJS.ProcessEnv, onExit: (code: number | null) => void, compiled: boolean): Supervised {
   const root = join(__dirname, '..', '..');
