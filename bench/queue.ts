@@ -9,6 +9,7 @@ import { signDevToken } from '../scripts/dev-token';
 import { personalDataCipher } from '../subgraphs/shared/personal-data-cipher';
 import { benchDatabase } from './support/bench-database';
 import { describeCpuProfiles } from './support/cpu-profile';
+import { cpuSnapshot, describeCpuPerRequest, postgresPids, type CpuSnapshot } from './support/process-cpu';
 import { startHubProcesses } from './support/hub-processes';
 import { formatLoad, graphqlCaller, header, row, runLoad, type LoadResult } from './support/load';
 import { seedCases } from './support/seed-cases';
@@ -69,11 +70,22 @@ async function main() {
   console.log(`\n${cpus().length} CPUs; ${seconds} s per line after 2 s warm-up; closed loop (each client sends its next request when the last one answered)\n`);
   console.log(header);
   const results: Record<string, LoadResult> = {};
+  const databasePids = await postgresPids(sql).catch(() => undefined);
+  // This process too: the clients, and the plain-SQL lines' decryption and serialisation.
+  const measured = { ...hub.pids, bench: process.pid };
   const run = async (label: string, call: () => Promise<void>, clients: number, baseline?: string, measureSql = false) => {
     const sqlStats = measureSql && database.statementStats;
-    const result = await runLoad(call, clients, seconds, sqlStats ? () => resetStatements(database.url) : undefined);
+    // Each process's CPU over the measured seconds (after the warm-up), per request answered.
+    let cpuBefore: CpuSnapshot | undefined;
+    const onMeasure = async () => {
+      cpuBefore = cpuSnapshot(measured, databasePids);
+      if (sqlStats) await resetStatements(database.url);
+    };
+    const result = await runLoad(call, clients, seconds, onMeasure);
+    const cpuAfter = cpuSnapshot(measured, databasePids);
     results[label] = result;
     console.log(row(label, result, baseline ? results[baseline] : undefined));
+    if (cpuBefore) console.log(describeCpuPerRequest(cpuBefore, cpuAfter, result.requests));
     if (sqlStats) for (const line of describeStatements(await readStatements(database.url), result.requests)) console.log(line);
   };
   await run('plain SQL + decryption, 1 client', plain, 1);
