@@ -25,6 +25,25 @@ describe('limits that hold for every argument, connection and token', () => {
     expect(known.errors).toBeUndefined();
   });
 
+  it('bounds every page a client asks for: one too many, none or a negative count is a client error that says the bound', async () => {
+    const pages: Array<[string, string, number, string]> = [
+      // [token, query of one page of `first` items, its largest page, what the error says]
+      ['consultantOmmen', 'query($n: Int) { cases(first: $n) { edges { node { id } } } }', 100, 'first must be from 1 to 100'],
+      ['vechtdalWonen', 'query($n: Int) { mySignals(first: $n) { edges { node { id } } } }', 100, 'first must be from 1 to 100'],
+      ['privacyOfficer', 'query($n: Int!) { accessRefusals(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z", first: $n) { seq } }', 1000, 'first must be from 1 to 1000'],
+      ['cbs', 'query($n: Int!) { ddasSignals(from: "2026-01-01", to: "2026-12-31", municipalities: ["0175"], offset: 0, limit: $n) { totalCount } }', 50_000, 'limit must be from 1 to 50000'],
+    ];
+    for (const [who, query, largest, says] of pages) {
+      const token = await hub.token(tokens[who as keyof typeof tokens]);
+      const allowed = await hub.graphql(token, query, { n: largest });
+      expect([who, largest, allowed.errors]).toEqual([who, largest, undefined]);
+      for (const n of [largest + 1, 0, -1]) {
+        const refused = await hub.graphql(token, query, { n });
+        expect([who, n, refused.errors?.[0].extensions?.code, refused.errors?.[0].message]).toEqual([who, n, 'BAD_USER_INPUT', says]);
+      }
+    }
+  });
+
   it('refuses any long list in the variables, also nested in an input', async () => {
     const partner = await hub.token(tokens.vechtdalWonen);
     const response = await hub.graphql(partner, 'mutation($s: [SignalInput!]!) { reportSignals(signals: $s) { accepted { id } } }', { s: Array.from({ length: 1001 }, () => ({})) });
