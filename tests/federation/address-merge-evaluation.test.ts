@@ -4,6 +4,7 @@ import { startTestHub, type TestHub } from '../support/hub';
 import { spellAsBeforeCanonicalForm } from '../support/legacy-address';
 import { caseOfSignal, closeCase, pickUpCase, recordContactAttempt, reportAndMatch, succeeded } from '../support/operations';
 import { enqueue } from '../support/queue';
+import { tasks } from '../../subgraphs/shared/job-contracts';
 
 /**
  * The evaluation after a merge of one address written two ways equals the evaluation of the same
@@ -49,7 +50,7 @@ describe('the evaluation after households that were one address are merged', () 
     await spellAsBeforeCanonicalForm(hub, legacySignal, { postcode: '7735 AB', houseNumber: 20, houseNumberSuffix: '-1' });
     // What the API showed before the upgrade job ran, then the job (the tests below run in any order).
     before = { report: await byMonth(), ddas: await ddasByMonth() };
-    await enqueue(hub, 'household.merge_addresses', [{}]);
+    await enqueue(hub, tasks.mergeAddresses, [{}]);
   }, 120_000);
   let before: { report: Awaited<ReturnType<typeof byMonth>>; ddas: Awaited<ReturnType<typeof ddasByMonth>> };
   afterAll(() => hub.close());
@@ -93,7 +94,7 @@ describe('the evaluation after households that were one address are merged', () 
   });
 
   it('stay so when the merge runs again', async () => {
-    await enqueue(hub, 'household.merge_addresses', [{}]);
+    await enqueue(hub, tasks.mergeAddresses, [{}]);
     const { september, october } = await byMonth();
     expect(september).toEqual(october);
   });

@@ -3,6 +3,7 @@ import { startTestHub, type TestHub } from '../support/hub';
 import { spellAsBeforeCanonicalForm } from '../support/legacy-address';
 import { caseOfSignal, closeCase, listCases, pickUpCase, reportAndMatch, succeeded, type CaseView } from '../support/operations';
 import { enqueue } from '../support/queue';
+import { tasks } from '../../subgraphs/shared/job-contracts';
 
 /**
  * Before addresses had one canonical form, "20-1" and "20 1" gave two households. The hub's own
@@ -37,7 +38,7 @@ describe('households that are one address written two ways, from before the cano
     await spellAsBeforeCanonicalForm(hub, waterId, { postcode: '7734 MN', houseNumber: 20, houseNumberSuffix: '-1' });
     // What the API showed before the upgrade job ran, then the job (the tests below run in any order).
     before = { cases: await casesAt(), smits: (await residentsWithBsn(smit.bsn)).length };
-    await enqueue(hub, 'household.merge_addresses', [{}]);
+    await enqueue(hub, tasks.mergeAddresses, [{}]);
   }, 120_000);
   afterAll(() => hub.close());
   let before: { cases: CaseView[]; smits: number };
@@ -87,7 +88,7 @@ describe('households that are one address written two ways, from before the cano
   });
 
   it('match a new signal written either way to the merged household and its open case, and a second run changes nothing', async () => {
-    await enqueue(hub, 'household.merge_addresses', [{}]);
+    await enqueue(hub, tasks.mergeAddresses, [{}]);
     const [{ id: newId }] = await reportAndMatch(hub, await hub.token(tokens.zilverenKruis), [aSignal({ amountEuro: 900, resident: { ...smit, email: 'p.smit@example.nl', address: ommen(20, ' - 1') } })]);
     const cases = await casesAt();
     expect(cases).toHaveLength(2);

@@ -5,6 +5,7 @@ import { createTestDatabase } from '../support/database';
 import { startTestHub, type TestHub } from '../support/hub';
 import { migrateDatabase } from '../../subgraphs/migrate';
 import { scrape, valueOf } from '../support/scrape';
+import { tasks } from '../../subgraphs/shared/job-contracts';
 
 const run = promisify(execFile);
 const root = join(__dirname, '..', '..');
@@ -31,12 +32,12 @@ describe('npm run jobs:failed', () => {
       return { code: failed.code, out: failed.stdout, err: failed.stderr };
     }
   }
-  const failedRuns = async () => valueOf(await scrape(hub.subgraphUrls.signal, hub.config.gateway.metricsToken), 'hub_jobs_total', { task: 'signal.set_status', outcome: 'failed' });
+  const failedRuns = async () => valueOf(await scrape(hub.subgraphUrls.signal, hub.config.gateway.metricsToken), 'hub_jobs_total', { task: tasks.setSignalStatus, outcome: 'failed' });
   const hasFailed = async (jobId: string) => (await hub.db.query(
     'select 1 from graphile_worker.jobs where id = $1 and attempts >= max_attempts and locked_at is null and last_error is not null', [jobId])).rowCount === 1;
   /** Each test's own failed job: a malformed one (a signal id that is no id) fails in the signal subgraph's worker; one attempt allowed. */
   async function aFailedJob(): Promise<string> {
-    const { rows } = await hub.db.query(`select id::text from graphile_worker.add_job('signal.set_status', $1::json, max_attempts => 1)`,
+    const { rows } = await hub.db.query(`select id::text from graphile_worker.add_job('${tasks.setSignalStatus}', $1::json, max_attempts => 1)`,
       [JSON.stringify({ signalIds: ['not-a-signal-id'], status: 'PICKED_UP' })]);
     await waitUntil(() => hasFailed(rows[0].id));
     return rows[0].id;

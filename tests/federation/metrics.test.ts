@@ -3,6 +3,7 @@ import { startTestHub, type TestHub } from '../support/hub';
 import { captureLogs, post } from '../support/log-lines';
 import { reportSignalsMutation } from '../support/operations';
 import { scrape, valueOf } from '../support/scrape';
+import { tasks } from '../../subgraphs/shared/job-contracts';
 
 /**
  * The counters are the process's own (prom-client's registry): the cap on operation names
@@ -45,10 +46,10 @@ describe('the metrics an operator scrapes', () => {
     expect(moved('gateway', 'hub_graphql_request_duration_seconds_count', { service: 'gateway', operation: 'Report', status: '200' })).toBe(1);
     expect(moved('gateway', 'hub_graphql_request_duration_seconds_bucket', { service: 'gateway', operation: 'Report', le: '+Inf' })).toBe(1);
     expect(moved('gateway', 'hub_subgraph_fetch_duration_seconds_count', { subgraph: 'signal', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
-    expect(moved('household', 'hub_jobs_total', { task: 'household.match_signals', outcome: 'done' })).toBe(1);
-    expect(moved('household', 'hub_job_duration_seconds_count', { task: 'household.match_signals', outcome: 'done' })).toBe(1);
-    expect(valueOf(after.household, 'hub_queue_jobs_waiting', { task: 'household.match_signals' })).toBe(0);
-    expect(after.household.some((s) => s.name === 'hub_queue_oldest_waiting_job_age_seconds' && s.labels.task === 'household.match_signals')).toBe(true);
+    expect(moved('household', 'hub_jobs_total', { task: tasks.matchSignals, outcome: 'done' })).toBe(1);
+    expect(moved('household', 'hub_job_duration_seconds_count', { task: tasks.matchSignals, outcome: 'done' })).toBe(1);
+    expect(valueOf(after.household, 'hub_queue_jobs_waiting', { task: tasks.matchSignals })).toBe(0);
+    expect(after.household.some((s) => s.name === 'hub_queue_oldest_waiting_job_age_seconds' && s.labels.task === tasks.matchSignals)).toBe(true);
   });
 
   it('count GraphQL errors by code', async () => {
@@ -64,13 +65,13 @@ describe('the metrics an operator scrapes', () => {
   it('show a job that failed for the last time, with its task, in metrics and in the log with its error', async () => {
     const before = await subgraphMetrics('signal');
     const { rows: [job] } = await hub.db.query(
-      `select id from graphile_worker.add_job('signal.set_status', $1::json, max_attempts => 1)`, [JSON.stringify({ signalIds: ['not-a-signal-id'], status: 'PICKED_UP' })]);
+      `select id from graphile_worker.add_job('${tasks.setSignalStatus}', $1::json, max_attempts => 1)`, [JSON.stringify({ signalIds: ['not-a-signal-id'], status: 'PICKED_UP' })]);
     await waitUntil(async () => (await hub.db.query('select 1 from graphile_worker.jobs where id = $1 and attempts >= max_attempts and locked_at is null and last_error is not null', [job.id])).rowCount === 1);
     const after = await subgraphMetrics('signal');
-    expect(valueOf(after, 'hub_queue_jobs_failed_permanently', { task: 'signal.set_status' })).toBe(1);
-    expect(valueOf(after, 'hub_jobs_total', { task: 'signal.set_status', outcome: 'failed' }) - valueOf(before, 'hub_jobs_total', { task: 'signal.set_status', outcome: 'failed' })).toBe(1);
+    expect(valueOf(after, 'hub_queue_jobs_failed_permanently', { task: tasks.setSignalStatus })).toBe(1);
+    expect(valueOf(after, 'hub_jobs_total', { task: tasks.setSignalStatus, outcome: 'failed' }) - valueOf(before, 'hub_jobs_total', { task: tasks.setSignalStatus, outcome: 'failed' })).toBe(1);
     expect(logs.lines().filter((l) => l.msg === 'job failed permanently' && l.jobId === String(job.id))).toEqual([expect.objectContaining({
-      level: 'error', service: 'signal', task: 'signal.set_status', jobId: String(job.id), attempt: 1, maxAttempts: 1, outcome: 'failed', error: expect.stringContaining('uuid'),
+      level: 'error', service: 'signal', task: tasks.setSignalStatus, jobId: String(job.id), attempt: 1, maxAttempts: 1, outcome: 'failed', error: expect.stringContaining('uuid'),
     })]);
     await hub.db.query('select graphile_worker.complete_jobs(array[$1::bigint])', [job.id]);
   });

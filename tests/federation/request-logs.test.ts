@@ -2,6 +2,7 @@ import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
 import { captureLogs, post, type LogLine } from '../support/log-lines';
 import { reportSignalsMutation } from '../support/operations';
+import { tasks } from '../../subgraphs/shared/job-contracts';
 
 describe('the log lines an operator reads', () => {
   let hub: TestHub;
@@ -35,9 +36,9 @@ describe('the log lines an operator reads', () => {
     // The trace goes on into the jobs the request caused, and into the jobs those caused.
     const jobs = lines.filter((l) => l.msg === 'job');
     expect(jobs).toEqual(expect.arrayContaining([
-      expect.objectContaining({ task: 'household.match_signals', outcome: 'done', attempt: 1, maxAttempts: 25, durationMs: expect.any(Number) }),
-      expect.objectContaining({ task: 'case.attach_signals', outcome: 'done', attempt: 1 }),
-      expect.objectContaining({ task: 'evaluation.record_signals', outcome: 'done' }),
+      expect.objectContaining({ task: tasks.matchSignals, outcome: 'done', attempt: 1, maxAttempts: 25, durationMs: expect.any(Number) }),
+      expect.objectContaining({ task: tasks.attachSignals, outcome: 'done', attempt: 1 }),
+      expect.objectContaining({ task: tasks.recordSignalFacts, outcome: 'done' }),
     ]));
   });
 

@@ -5,6 +5,7 @@ import { aSignal, tokens } from '../support/builders';
 import { startTestHub, type TestHub } from '../support/hub';
 import { post } from '../support/log-lines';
 import { reportSignalsMutation } from '../support/operations';
+import { tasks } from '../../subgraphs/shared/job-contracts';
 
 interface ExportedSpan { traceId: string; spanId: string; parentSpanId?: string; name: string; attributes: Record<string, unknown>; service: string }
 
@@ -70,7 +71,7 @@ describe('OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
     expect(match.parentSpanId).toBe(signal.spanId);
     expect(attach.parentSpanId).toBe(match.spanId);
     expect(gateway.attributes).toEqual(expect.objectContaining({ 'http.response.status_code': 200, 'graphql.operation.name': 'Report', 'enduser.role': 'partner' }));
-    expect(match.attributes).toEqual(expect.objectContaining({ 'hub.task': 'household.match_signals', 'hub.job.outcome': 'done' }));
+    expect(match.attributes).toEqual(expect.objectContaining({ 'hub.task': tasks.matchSignals, 'hub.job.outcome': 'done' }));
     expect(gateway.service).toBe('voor-elkaar-hub');
   });
 

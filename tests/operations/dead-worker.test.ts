@@ -5,6 +5,7 @@ import { graphqlAt } from './support/client';
 import { intakeState, untilAllMatched } from './support/intake';
 import { startFreshProcessHub, type FreshProcessHub } from './support/fresh-process-hub';
 import type { ProcessHub } from './support/process-hub';
+import { tasks } from '../../subgraphs/shared/job-contracts';
 
 /**
  * graphile-worker 0.16 leaves a job locked by a killed worker for four hours; the heartbeat sweep
@@ -27,7 +28,7 @@ describe('a job whose worker was killed', () => {
     expect(ids).toHaveLength(400);
     let job: { id: string; locked_by: string } | undefined;
     while (!job) {
-      ({ rows: [job] } = await db.query<{ id: string; locked_by: string }>(`select id, locked_by from graphile_worker.jobs where task_identifier = 'household.match_signals' and locked_by is not null`));
+      ({ rows: [job] } = await db.query<{ id: string; locked_by: string }>(`select id, locked_by from graphile_worker.jobs where task_identifier = '${tasks.matchSignals}' and locked_by is not null`));
     }
     hub.processes.household.child.kill('SIGKILL');
     const killedAt = Date.now();

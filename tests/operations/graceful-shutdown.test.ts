@@ -2,6 +2,7 @@ import { aSignal, tokens } from '../support/builders';
 import { reportSignalsMutation } from '../support/operations';
 import { graphqlAt } from './support/client';
 import { startFreshProcessHub, type FreshProcessHub } from './support/fresh-process-hub';
+import { tasks } from '../../subgraphs/shared/job-contracts';
 
 /** SIGTERM as an orchestrator sends it during a deployment: what is in flight is answered. */
 describe('graceful shutdown of the gateway and a subgraph', () => {
@@ -27,7 +28,7 @@ describe('graceful shutdown of the gateway and a subgraph', () => {
     household.child.kill('SIGCONT');
     let job: { id: string } | undefined;
     while (!job) {
-      ({ rows: [job] } = await db.query<{ id: string }>(`select id from graphile_worker.jobs where task_identifier = 'household.match_signals' and locked_by is not null`));
+      ({ rows: [job] } = await db.query<{ id: string }>(`select id from graphile_worker.jobs where task_identifier = '${tasks.matchSignals}' and locked_by is not null`));
     }
     household.child.kill('SIGTERM');
     expect(await household.exited).toBe(0);

@@ -27,8 +27,8 @@ interface Households {
 
 /**
  * Attaches a batch of matched signals: the households' recent signals and open cases are read
- * once, the matching rules applied signal after signal in memory (a later signal sees the ones
- * before it), and everything written with one statement per table and kind of change, whatever
+ * once, the matching (README "How a signal is matched") applied signal after signal in memory
+ * (a later signal sees the ones before it), and everything written with one statement per table and kind of change, whatever
  * the batch's size. Idempotent per signal: a signal attached before is passed over.
  */
 export async function attachSignals({ signals }: AttachSignalsJob, { em, config }: JobContext): Promise<void> {
@@ -85,7 +85,7 @@ async function writeBatch(em: EntityManager, households: Households): Promise<vo
   await insertRows(em, CaseSignal, created.signals.map((s) => ({ ...s })));
 }
 
-/** Applies the matching rules, then opens a case for the household or adds the signal to its open case. */
+/** Matches the signal (domain/matching.ts), then opens a case for the household or adds the signal to its open case. */
 function attachSignal(job: AttachSignalJob, norms: MunicipalityConfig, households: Households): MatchedSignalFact {
   const history = households.history.get(job.householdId)!;
   const verdict = judgeSignal(history, job, norms);

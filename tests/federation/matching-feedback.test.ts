@@ -7,7 +7,7 @@ const ommenWithMinimum = JSON.stringify([
   { code: '0160', name: 'Hardenberg', population: 61800, postcodeRanges: [[7690, 7699], [7770, 7799]] },
 ]);
 
-describe('matching rules, partner feedback and withdrawal', () => {
+describe('matching, partner feedback and withdrawal', () => {
   let hub: TestHub;
   let ommen: string;
   let rent: string;
