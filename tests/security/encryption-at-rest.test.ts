@@ -56,16 +56,35 @@ describe('personal data at rest', () => {
     expect(household.residents[0]).toMatchObject({ surname: 'Zwanenburgh', bsn: '123456782', phone: '0687654321', email: resident.email, birthDate: '1971-03-09' });
   });
 
+  /** `npm run privacy:reencrypt` with these keys, `currentKeyId` the one to write with. */
+  const reencryptWith = (keys: Record<string, string>, currentKeyId: string) => promisify(execFile)(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), ['scripts/reencrypt.ts'], {
+    cwd: join(__dirname, '..', '..'),
+    env: {
+      ...process.env, NODE_ENV: 'development', DATABASE_URL: (hub.db as any).options.connectionString, DATA_DIR: mkdtempSync(join(tmpdir(), 'rotate-')),
+      PERSONAL_DATA_KEYS: JSON.stringify(keys), PERSONAL_DATA_KEY_ID: currentKeyId,
+    },
+  });
+
+  it('upgrades a value written before row binding (pd1): refused until privacy:reencrypt binds it to its row, then read again', async () => {
+    const { personalData } = hub.config.privacy;
+    const cipher = new PersonalDataCipher(personalData);
+    const { rows } = await hub.db.query('select id, surname from household.resident');
+    const own = rows.find((r) => JSON.parse(cipher.decryptAt(r.surname, { table: 'household.resident', column: 'surname', rowId: r.id })) === resident.surname)!;
+    // As the hub wrote it before values were bound to their row: the same key, no row in the additional data.
+    await hub.db.query('update household.resident set surname = $2 where id = $1', [own.id, cipher.encrypt(JSON.stringify(resident.surname))]);
+    const surnameShown = async () => (await listCases(hub, await hub.token(tokens.consultantOmmen))).data!.cases.edges[0].node.household.residents[0].surname;
+    expect(await surnameShown()).toBeNull();
+
+    await reencryptWith(personalData.keys, personalData.currentKeyId);
+    const { rows: [upgraded] } = await hub.db.query('select surname from household.resident where id = $1', [own.id]);
+    expect(upgraded.surname.startsWith(`pd2:${personalData.currentKeyId}:${own.id}:`)).toBe(true);
+    expect(await surnameShown()).toBe(resident.surname);
+  });
+
   it('rotates keys: privacy:reencrypt rewrites every value with the new current key', async () => {
     const newKey = randomBytes(32).toString('base64');
     const keys = { ...hub.config.privacy.personalData.keys, k2027: newKey };
-    const reencrypt = (currentKeyId: string) => promisify(execFile)(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), ['scripts/reencrypt.ts'], {
-      cwd: join(__dirname, '..', '..'),
-      env: {
-        ...process.env, NODE_ENV: 'development', DATABASE_URL: (hub.db as any).options.connectionString, DATA_DIR: mkdtempSync(join(tmpdir(), 'rotate-')),
-        PERSONAL_DATA_KEYS: JSON.stringify(keys), PERSONAL_DATA_KEY_ID: currentKeyId,
-      },
-    });
+    const reencrypt = (currentKeyId: string) => reencryptWith(keys, currentKeyId);
     await reencrypt('k2027');
     const { rows } = await hub.db.query('select id, surname, bsn from household.resident');
     expect(rows.length).toBeGreaterThan(0);
