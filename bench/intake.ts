@@ -14,6 +14,7 @@ import { describeCpuProfiles } from './support/cpu-profile';
 import { JobTimings } from './support/job-timings';
 import { startHubProcesses } from './support/hub-processes';
 import { formatLoad } from './support/load';
+import { queuedJobs, untilQueueEmpty } from './support/queue-drain';
 import { plainIntake } from './support/plain-intake';
 import { seedCases } from './support/seed-cases';
 import { steadyIntake, type SteadyResult } from './support/steady-intake';
@@ -78,11 +79,10 @@ async function main() {
     return running;
   };
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
-  const queuedJobs = async () => Number((await pool.query('select count(*) from graphile_worker.jobs')).rows[0].count);
   // The migrations queue one-time jobs (household.merge_addresses reads every household, 6 s at
   // 50,000): they belong to the upgrade, not to intake, so they run to the end before anything is measured.
   const migrating = await start(true, false);
-  while (await queuedJobs() > 0) await new Promise((r) => setTimeout(r, 100));
+  await untilQueueEmpty(pool);
   for (const s of migrating) await s.close();
   const quiet = await start(false);
   const gateway = await startGateway(config, 0, '127.0.0.1');
@@ -110,18 +110,16 @@ async function main() {
     if (call < 5) console.log(`${String(batch.length).padStart(10)} | ${ms.toFixed(0).padStart(18)} ms | ${q}`);
   }
   console.log(`reported ${inputs.length} signals in ${(reporting / 1000).toFixed(1)} s (calls of 1, 100, then 1000)`);
-  const queued = await queuedJobs();
+  const queued = await queuedJobs(pool);
   const workers = await start(true);
   const started = performance.now();
   let lastReport = performance.now();
-  while (await queuedJobs() > 0) {
-    await new Promise((r) => setTimeout(r, 100));
-    if (performance.now() - lastReport > 10_000) {
-      lastReport = performance.now();
-      const { rows } = await pool.query(`select task_identifier, count(*)::int as n, max(attempts) as attempts, min(run_at) as run_at, max(last_error) as error from graphile_worker.jobs group by 1`);
-      console.log(`  still queued: ${JSON.stringify(rows).slice(0, 400)}`);
-    }
-  }
+  await untilQueueEmpty(pool, async () => {
+    if (performance.now() - lastReport < 10_000) return;
+    lastReport = performance.now();
+    const { rows } = await pool.query(`select task_identifier, count(*)::int as n, max(attempts) as attempts, min(run_at) as run_at, max(last_error) as error from graphile_worker.jobs group by 1`);
+    console.log(`  still queued: ${JSON.stringify(rows).slice(0, 400)}`);
+  });
   const seconds = (performance.now() - started) / 1000;
   // The seeded households' signals were there before.
   const cases = Number((await pool.query('select count(*) from casework.case_signals')).rows[0].count) - households;

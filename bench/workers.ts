@@ -12,6 +12,7 @@ import { aSignal } from '../tests/support/builders';
 import { benchDatabase } from './support/bench-database';
 import { startWorkerProcesses } from './support/hub-processes';
 import { formatLoad } from './support/load';
+import { untilQueueEmpty } from './support/queue-drain';
 import { seedCases } from './support/seed-cases';
 
 /**
@@ -31,19 +32,17 @@ const firstPort = Number(args.find((a) => a.startsWith('--port='))?.slice('--por
 async function main() {
   const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')), DATABASE_URL: loadConfig().databaseUrl ?? '' });
   const database = await benchDatabase(config.databaseUrl);
-  // Every address twice among the signals, as in bench:intake: a fifth of them join a household already matched.
+  // As in bench:intake: a fifth of the signals go to an address that already had one.
   const addresses = Math.ceil(signalCount * 0.8);
   const inputs = Array.from({ length: signalCount }, (_, i) => aSignal({ resident: { address: { postcode: '7731 AB', houseNumber: 1 + (i % addresses) } } }));
   if (compiled) console.log('workers: compiled JavaScript of dist/ (run `npm run build` first)');
-  const results: string[] = [];
   for (const sets of [1, 2]) {
     const databaseUrl = sets === 1 ? database.url : await database.another();
     await seedCases(databaseUrl, config, { cases: households, signalsPerCase: 1, residentsPerHousehold: 1, municipality: '0175' });
     const pool = new Pool({ connectionString: databaseUrl, max: 1 });
-    const queuedJobs = async () => Number((await pool.query('select count(*) from graphile_worker.jobs')).rows[0].count);
     const workers = await startWorkerProcesses(config, databaseUrl, sets, firstPort, compiled);
     // The migrations' one-time jobs run to their end first: they are the upgrade's, not intake's.
-    while (await queuedJobs() > 0) await new Promise((r) => setTimeout(r, 100));
+    await untilQueueEmpty(pool);
     // The partner's side: the four subgraphs (answering GraphQL, running no jobs) and the gateway, in this process.
     const running: RunningSubgraph[] = [];
     for (const name of subgraphNames) {
@@ -63,16 +62,15 @@ async function main() {
       if (body.data?.reportSignals.accepted.length !== Math.min(1000, inputs.length - from)) throw new Error(JSON.stringify(body).slice(0, 500));
     }
     const reported = (performance.now() - started) / 1000;
-    while (await queuedJobs() > 0) await new Promise((r) => setTimeout(r, 100));
+    await untilQueueEmpty(pool);
     const seconds = (performance.now() - started) / 1000;
     const matched = Number((await pool.query('select count(*) from casework.case_signals')).rows[0].count) - households;
     const duplicates = (await pool.query(`select
         (select count(*) from (select address_key from household.household group by 1 having count(*) > 1) d)::int as households,
         (select count(*) from (select household_id from casework.cases where closed_at is null group by 1 having count(*) > 1) d)::int as open_cases`)).rows[0];
-    results.push(`${sets} set(s) of worker processes: ${matched} of ${signalCount} signals in a case ${seconds.toFixed(1)} s after the first call `
+    console.log(`${sets} set(s) of worker processes: ${matched} of ${signalCount} signals in a case ${seconds.toFixed(1)} s after the first call `
       + `(reported in ${reported.toFixed(1)} s): ${(matched / seconds).toFixed(0)} signals/s; duplicate households ${duplicates.households}, `
       + `households with two open cases ${duplicates.open_cases}; load average ${formatLoad(loadavg())}`);
-    console.log(results.at(-1));
     await gateway.close();
     for (const s of running) await s.close();
     await workers.stop();

@@ -48,11 +48,15 @@ export async function startHubProcesses(config: HubConfig, databaseUrl: string, 
   const gateway = start('gateway', 'gateway/main.ts', []);
   children.push(gateway);
   await gateway.ready;
+  return { url: `http://127.0.0.1:${config.gateway.port}/graphql`, ...supervised(children, () => { stopping = true; }) };
+}
+
+/** The processes' ids by label, and a stop that ends them all (`onStop` first, so their exits are expected). */
+function supervised(children: Supervised[], onStop: () => void): Omit<HubProcesses, 'url'> {
   return {
-    url: `http://127.0.0.1:${config.gateway.port}/graphql`,
     pids: Object.fromEntries(children.map((c) => [c.label, c.child.pid!])),
     async stop() {
-      stopping = true;
+      onStop();
       await Promise.all(children.map((c) => stopChild(c, 90_000)));
     },
   };
@@ -62,7 +66,7 @@ export async function startHubProcesses(config: HubConfig, databaseUrl: string, 
  * `sets` copies of the four subgraphs with SUBGRAPH_ROLE=worker (jobs only, as an operator adds
  * worker replicas), each process on its own health port from `firstPort` on, on one database.
  */
-export async function startWorkerProcesses(config: HubConfig, databaseUrl: string, sets: number, firstPort: number, compiled = false): Promise<HubProcesses> {
+export async function startWorkerProcesses(config: HubConfig, databaseUrl: string, sets: number, firstPort: number, compiled = false): Promise<Omit<HubProcesses, 'url'>> {
   const children: Supervised[] = [];
   let stopping = false;
   for (let set = 0; set < sets; set++) {
@@ -73,14 +77,7 @@ export async function startWorkerProcesses(config: HubConfig, databaseUrl: strin
     });
   }
   await Promise.all(children.map((c) => c.ready));
-  return {
-    url: '',
-    pids: Object.fromEntries(children.map((c) => [c.label, c.child.pid!])),
-    async stop() {
-      stopping = true;
-      await Promise.all(children.map((c) => stopChild(c, 90_000)));
-    },
-  };
+  return supervised(children, () => { stopping = true; });
 }
 
 /** One service process; its output is kept quiet unless it fails to start. */
