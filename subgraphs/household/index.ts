@@ -20,6 +20,7 @@ import { Migration20261202110000 } from './migrations/Migration20261202110000';
 import { Migration20261202133000 } from './migrations/Migration20261202133000';
 import { Migration20261202090000 } from './migrations/Migration20261202090000';
 import { Migration20261202160000 } from './migrations/Migration20261202160000';
+import { Migration20261202170000 } from './migrations/Migration20261202170000';
 import { mergeAddresses } from './jobs/merge-addresses';
 import { permissions } from './permissions';
 import { AccessLogResolver } from './resolvers/access-log.resolver';
@@ -50,6 +51,7 @@ export const householdSubgraph: SubgraphDefinition = {
       { name: 'Migration20261202110000', class: Migration20261202110000 },
       { name: 'Migration20261202133000', class: Migration20261202133000 },
       { name: 'Migration20261202160000', class: Migration20261202160000 },
+      { name: 'Migration20261202170000', class: Migration20261202170000 },
     ],
   },
   buildSchema: () => buildFederatedSchema({

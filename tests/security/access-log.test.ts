@@ -31,7 +31,8 @@ describe('the access log', () => {
     const response = await post(tokens.consultantOmmen, caseWithPersonalData, { 'x-purpose': 'warm-handover' });
     const household = response.data.cases.edges[0].node.household;
     const rows = (await logRows()).slice(before);
-    expect(rows.map((r) => [r.object_type, r.object_id, r.result])).toEqual(expect.arrayContaining([
+    // A record names one object (object_id) or, for the accesses of one request alike, several (object_ids).
+    expect(rows.flatMap((r) => (r.object_ids ?? [r.object_id]).map((id: string) => [r.object_type, id, r.result]))).toEqual(expect.arrayContaining([
       ['Household', household.id, 'allowed'], ['Resident', household.residents[0].id, 'allowed'],
     ]));
     const resident = rows.find((r) => r.object_type === 'Resident')!;
@@ -40,6 +41,29 @@ describe('the access log', () => {
     expect(resident.origin).toMatch(/127\.0\.0\.1/);
     expect(resident.trace_id).toMatch(/^[0-9a-f]{32}$/);
     expect(new Set(rows.map((r) => r.trace_id)).size).toBe(1);
+  });
+
+  it("stores a page's reads of one kind as one record naming every object, and each resident's consultations list it", async () => {
+    await reportSignals(hub, await hub.token(tokens.vechtdalWonen), [aSignal(), aSignal(), aSignal()]);
+    await hub.waitForJobs();
+    const before = (await logRows()).length;
+    const response = await post(tokens.consultantOmmen, caseWithPersonalData, { 'x-purpose': 'warm-handover' });
+    const households = response.data.cases.edges.map((e: any) => e.node.household);
+    const residentIds: string[] = households.flatMap((h: any) => h.residents.map((r: any) => r.id));
+    expect(residentIds.length).toBeGreaterThanOrEqual(4);
+    const rows = (await logRows()).slice(before);
+    expect(rows.map((r) => r.object_type).sort()).toEqual(['Household', 'Resident']);
+    const residentRow = rows.find((r) => r.object_type === 'Resident')!;
+    expect([...residentRow.object_ids].sort()).toEqual([...residentIds].sort());
+    expect(rows.find((r) => r.object_type === 'Household')!.object_ids.sort()).toEqual(households.map((h: any) => h.id).sort());
+    for (const id of residentIds) {
+      const { data } = await post(tokens.privacyOfficer, 'query ($id: ID!) { residentConsultations(residentId: $id) { at purpose fields actor } }', {}, { id });
+      const read = data.residentConsultations.filter((c: any) => c.purpose === 'warm-handover' && Date.parse(c.at) === residentRow.at.getTime());
+      // The resident's own record, and their household's.
+      expect(read.map((c: any) => c.fields.sort())).toEqual(expect.arrayContaining([['Resident.phone', 'Resident.surname']]));
+      expect(read.length).toBeGreaterThanOrEqual(1);
+    }
+    expect((await auditVerify()).code).toBe(0);
   });
 
   it("uses the role's purpose when the client names none, and refuses a malformed one", async () => {

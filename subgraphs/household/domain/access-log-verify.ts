@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { AccessRecord } from '../../shared/access-log';
 import { readCheckpoints, type Checkpoint, type CheckpointStore } from './access-log-checkpoints';
-import { chainMac, genesisHash, legacyChainHash } from './access-log-seal';
+import { chainMac, genesisHash, legacyChainHash, type StoredAccessRecord } from './access-log-seal';
 
 export interface ChainReport {
   ok: boolean;
@@ -16,7 +16,9 @@ export interface ChainReport {
 
 const pageSize = 5000;
 
-interface Row extends AccessRecord { seq: string; prevHash: string; hash: string; keyed: boolean }
+interface Chained { seq: string; prevHash: string; hash: string; keyed: boolean }
+/** A record of one object (`object_id`, written before object_ids) or of several (`object_ids`). */
+type Row = Chained & (AccessRecord | StoredAccessRecord);
 
 /**
  * Walks household.access_log in order and checks every link and MAC (BIO2 8.15.05-06: log
@@ -44,7 +46,7 @@ export async function verifyAccessLog(db: Pick<Pool, 'query'>, store: Checkpoint
     } else if (row.prevHash !== (prev?.hash ?? genesisHash) && !(row.keyed && prev && !prev.keyed && row.prevHash === prev.hash)) {
       fail(row.seq, 'does not follow the previous record (a record was removed or inserted)');
     }
-    const expected = row.keyed ? chainMac(store.macKey, row.prevHash, row.seq, row) : legacyChainHash(row.prevHash, row);
+    const expected = row.keyed ? chainMac(store.macKey, row.prevHash, row.seq, row) : 'objectId' in row ? legacyChainHash(row.prevHash, row) : undefined;
     if (expected !== row.hash) {
       if (!changedFrom) { changedFrom = row.seq; changedAt = report.checked; }
     } else if (changedFrom) {
@@ -87,7 +89,7 @@ async function* rows(db: Pick<Pool, 'query'>): AsyncGenerator<Row> {
   let afterSeq = '-1';
   for (;;) {
     const { rows: page } = await db.query(
-      `select seq::text as position, at, action, object_type, object_id, fields, result, origin, actor_sub, actor_role, purpose, trace_id,
+      `select seq::text as position, at, action, object_type, object_id, object_ids, fields, result, origin, actor_sub, actor_role, purpose, trace_id,
               prev_hash, hash, keyed
          from household.access_log where seq > $1::bigint order by seq limit ${pageSize}`,
       [afterSeq],
@@ -99,10 +101,11 @@ async function* rows(db: Pick<Pool, 'query'>): AsyncGenerator<Row> {
 }
 
 function toRow(row: Record<string, any>): Row {
-  return {
-    seq: row.position, prevHash: row.prev_hash, hash: row.hash, keyed: row.keyed,
-    at: new Date(row.at).toISOString(), action: row.action, objectType: row.object_type, objectId: row.object_id,
+  const chained = { seq: row.position, prevHash: row.prev_hash, hash: row.hash, keyed: row.keyed };
+  const record = {
+    at: new Date(row.at).toISOString(), action: row.action, objectType: row.object_type,
     fields: row.fields, result: row.result, origin: row.origin, actorSub: row.actor_sub, actorRole: row.actor_role,
     purpose: row.purpose, traceId: row.trace_id,
   };
+  return row.object_ids ? { ...chained, ...record, objectIds: row.object_ids } : { ...chained, ...record, objectId: row.object_id };
 }

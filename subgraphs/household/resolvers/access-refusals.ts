@@ -10,7 +10,9 @@ export async function refusalsOf(ctx: SubgraphContext, from: Date, to: Date, fir
   if (!Number.isInteger(first) || first < 1 || first > maxRefusalsPage) throw badInput(`first must be from 1 to ${maxRefusalsPage}`);
   if (after != null && !/^\d{1,18}$/.test(after)) throw badInput('after must be the seq of a refusal');
   const rows = await ctx.em.execute<Array<Record<string, any>>>(
-    `select seq::text as position, at, action, object_type, object_id, fields, purpose, origin, actor_sub, actor_role from household.access_log
+    // A refusal is stored one object per record (see groupByObject): a page never splits a record.
+    `select seq::text as position, at, action, object_type, coalesce(object_id, array_to_string(object_ids, ',')) as object_id, fields, purpose, origin, actor_sub, actor_role
+       from household.access_log
       where result = 'denied' and at >= ? and at < ? and seq > ?::bigint order by access_log.seq limit ?`,
     [from, to, after ?? '0', first],
   );
