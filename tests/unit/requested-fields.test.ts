@@ -1,5 +1,5 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
-import { requestsAnyField } from '../../subgraphs/evaluation/resolvers/requested-fields';
+import { requestsAnyField } from '../../subgraphs/shared/requested-fields';
 
 /** The resolve info of the `evaluation` field with the given alias (or name) in a query. */
 function infoOf(query: string, alias = 'evaluation'): GraphQLResolveInfo {

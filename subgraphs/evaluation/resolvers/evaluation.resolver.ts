@@ -4,7 +4,7 @@ import type { SubgraphContext } from '../../shared/context';
 import { DateScalar } from '../../shared/scalars';
 import { buildReport, type MedianKind } from '../domain/build-report';
 import { EvaluationDimension, EvaluationReport } from './evaluation.types';
-import { requestsAnyField } from './requested-fields';
+import { requestsAnyField } from '../../shared/requested-fields';
 
 /** The figures that need value histograms, the costly part of a report spanning several cells: each kind only when asked. */
 const medianFields: Record<MedianKind, readonly string[]> = {

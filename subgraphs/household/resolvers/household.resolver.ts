@@ -1,22 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Directive } from 'type-graphql';
-import { batchLoader, perRequest, uuidArray } from '../../shared/batch-loader';
-import { readRows } from '../../shared/read-rows';
 import type { SubgraphContext } from '../../shared/context';
 import { Municipality, municipalityByCode } from '../../shared/municipality.type';
 import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
 import { Address } from './address.type';
-
-const residentsByHousehold = perRequest((ctx: SubgraphContext) => batchLoader(async (ids: string[]) => {
-  // Surnames are encrypted: the database cannot sort them, so they are sorted here.
-  const rows = (await readRows(ctx.em, Resident, 'select * from household.resident where household_id = any(?::uuid[])', [uuidArray(ids)])).sort(bySurname);
-  const map = new Map<string, Resident[]>(ids.map((id) => [id, []]));
-  for (const resident of rows) map.get(resident.householdId)!.push(resident);
-  return map;
-}));
-
-const bySurname = (a: Resident, b: Resident) => (a.surname ?? '').localeCompare(b.surname ?? '', 'nl') || a.id.localeCompare(b.id);
+import { residentsOf } from './residents-of';
 
 @Resolver(() => Household)
 export class HouseholdResolver {
@@ -45,6 +34,6 @@ export class HouseholdResolver {
   @FieldResolver(() => [Resident])
   @Directive('@personal')
   async residents(@Root() household: Household, @Ctx() ctx: SubgraphContext): Promise<Resident[]> {
-    return (await residentsByHousehold(ctx)(household.id)) ?? [];
+    return residentsOf(ctx, household.id);
   }
 }
