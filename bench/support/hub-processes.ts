@@ -15,7 +15,12 @@ export interface HubProcesses {
 export interface HubProcessOptions {
   /** Write a V8 CPU profile of every process into this folder when it stops. */
   cpuProfileDir?: string;
-  /** Run the compiled JavaScript of dist/ with plain node (production), not the sources through tsx (`npm start`). */
+  /**
+   * Run the compiled JavaScript of dist/ with plain node and NODE_ENV=production, as the Dockerfile
+   * does, not the sources through tsx (`npm start`). Production mode also switches libraries to
+   * their production paths (graphql-js skips its development checks). The development secrets of
+   * DATA_DIR are handed over explicitly, with the settings production requires.
+   */
   compiled?: boolean;
 }
 
@@ -32,6 +37,7 @@ export async function startHubProcesses(config: HubConfig, databaseUrl: string, 
     PORT: String(config.gateway.port),
     ...Object.fromEntries(subgraphNames.map((name) => [`${name.toUpperCase()}_PORT`, String(config.subgraphs[name].port)])),
     ...Object.fromEntries(subgraphNames.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${config.subgraphs[name].port}/graphql`])),
+    ...(options.compiled ? productionSettings(config) : {}),
   };
   // Each process gets only its own secrets, as under `npm start`.
   const envOf = (name: ProcessName) => childEnv(name, { ...config, databaseUrl }, settings);
@@ -71,13 +77,21 @@ export async function startWorkerProcesses(config: HubConfig, databaseUrl: strin
   let stopping = false;
   for (let set = 0; set < sets; set++) {
     subgraphNames.forEach((name, i) => {
-      const settings = { DATA_DIR: config.dataDir, LOG_FORMAT: 'json', SUBGRAPH_ROLE: 'worker', [`${name.toUpperCase()}_PORT`]: String(firstPort + set * subgraphNames.length + i) };
+      const settings = {
+        DATA_DIR: config.dataDir, LOG_FORMAT: 'json', SUBGRAPH_ROLE: 'worker', [`${name.toUpperCase()}_PORT`]: String(firstPort + set * subgraphNames.length + i),
+        ...(compiled ? productionSettings(config) : {}),
+      };
       const onExit = (code: number | null) => { if (!stopping) console.error(`${name} worker ${set + 1} stopped unexpectedly (exit code ${code})`); };
       children.push(service(`${name}-worker-${set + 1}`, 'subgraphs/main.ts', [name], [], childEnv(name, { ...config, databaseUrl }, settings), onExit, compiled));
     });
   }
   await Promise.all(children.map((c) => c.ready));
   return supervised(children, () => { stopping = true; });
+}
+
+/** What production mode requires besides the secrets (which childEnv hands over), with the development values. */
+function productionSettings(config: HubConfig): Record<string, string> {
+  return { NODE_ENV: 'production', AUTH_ISSUER: config.auth.issuer, AUTH_AUDIENCE: config.auth.audience, ACCESS_LOG_CHECKPOINT_DIR: config.accessLog.checkpointDir };
 }
 
 /** One service process; its output is kept quiet unless it fails to start. */
