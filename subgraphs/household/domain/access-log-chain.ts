@@ -27,7 +27,8 @@ const knownHeads = new WeakMap<object, Head>();
  * primary key on seq serialises appends across processes: an insert chained to a head that is no
  * longer the last record collides with the record at its first position, and is chained again to
  * the new head. So an append is one statement while this process is the only writer (no lock, no
- * transaction, no read of the head), and stays correct when it is not.
+ * transaction, no read of the head), and stays correct when it is not. The insert also checks
+ * that the head it chains to is still there.
  */
 export async function appendToAccessLog(em: EntityManager, records: AccessRecord[], config: HubConfig): Promise<void> {
   if (records.length === 0) return;
@@ -38,14 +39,18 @@ export async function appendToAccessLog(em: EntityManager, records: AccessRecord
     const rows = chain(config.accessLog.macKey, head, stored);
     try {
       // In a caller's transaction (a job), under a savepoint: losing the race leaves it usable.
-      if (onItsOwn) await insertRows(em, rows);
-      else await em.transactional((tx) => insertRows(tx, rows));
-      if (onItsOwn) knownHeads.set(em.config, { seq: head.seq + BigInt(rows.length), hash: rows[rows.length - 1].hash });
-      return;
+      const appended = onItsOwn ? await insertAfter(em, head, rows) : await em.transactional((tx) => insertAfter(tx, head, rows));
+      if (appended) {
+        if (onItsOwn) knownHeads.set(em.config, { seq: head.seq + BigInt(rows.length), hash: rows[rows.length - 1].hash });
+        return;
+      }
     } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException) || attempt >= maxAttempts) throw error;
-      knownHeads.delete(em.config);
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
     }
+    // Another process appended first (the positions are taken), or the head known here is gone
+    // (a database restored under a running hub): chain to the head that is there.
+    knownHeads.delete(em.config);
+    if (attempt >= maxAttempts) throw new Error(`Could not append to the access log after ${maxAttempts} tries: other processes kept appending first`);
   }
 }
 
@@ -65,16 +70,24 @@ function chain(macKey: string, head: Head, stored: StoredAccessRecord[]): Chaine
   });
 }
 
-async function insertRows(em: EntityManager, rows: Chained[]): Promise<void> {
-  await em.execute(
+/**
+ * Inserts the rows after `head`, only if `head` is still in the log (or the log is empty for the
+ * genesis): false when it is not. Taken positions fail on the primary key instead.
+ */
+async function insertAfter(em: EntityManager, head: Head, rows: Chained[]): Promise<boolean> {
+  const { affectedRows } = await em.execute<{ affectedRows: number }>(
     `insert into household.access_log
        (seq, at, action, object_type, object_ids, fields, result, origin, actor_sub, actor_role, purpose, trace_id, prev_hash, hash, keyed)
      select (r->>'seq')::bigint, (r->>'at')::timestamptz, r->>'action', r->>'objectType', array(select jsonb_array_elements_text(r->'objectIds')),
             array(select jsonb_array_elements_text(r->'fields')),
             r->>'result', r->>'origin', r->>'actorSub', r->>'actorRole', r->>'purpose', r->>'traceId', r->>'prevHash', r->>'hash', true
-       from jsonb_array_elements(?::jsonb) as e(r)`,
-    [JSON.stringify(rows)],
+       from jsonb_array_elements(?::jsonb) as e(r)
+      where exists (select from household.access_log where seq = ?::bigint and hash = ?)
+         or (?::bigint = 0 and not exists (select from household.access_log))`,
+    [JSON.stringify(rows), String(head.seq), head.hash, String(head.seq)],
+    'run',
   );
+  return affectedRows === rows.length;
 }
 
 /** Seals the current head of the chain in the checkpoint file, unless it is sealed already. */

@@ -1,0 +1,40 @@
+import { aSignal, tokens } from '../support/builders';
+import { startTestHub, type TestHub } from '../support/hub';
+import { reportAndMatch, succeeded } from '../support/operations';
+import { auditScript, behindTheTriggers } from './support/audit';
+
+/**
+ * The household subgraph chains each append to the newest record it wrote itself (no read of the
+ * head). When that record is gone, as after a backup restored under the running hub, it must chain
+ * to the newest record that is there, not leave a gap or a link to nothing.
+ */
+describe('the access log under a running hub whose newest records vanished', () => {
+  let hub: TestHub;
+  let consultant: string;
+  const read = () => succeeded(hub.graphql(consultant, '{ cases { edges { node { household { address { postcode } residents { surname } } } } } }'));
+  const records = async () => (await hub.db.query('select seq::text as seq, prev_hash, hash from household.access_log order by seq')).rows as Array<{ seq: string; prev_hash: string; hash: string }>;
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+    consultant = await hub.token(tokens.consultantOmmen);
+    await reportAndMatch(hub, await hub.token(tokens.vechtdalWonen), [aSignal(), aSignal()]);
+  });
+  afterAll(() => hub.close());
+
+  it('chains the next records to the newest one left, and the chain verifies intact', async () => {
+    for (let i = 0; i < 3; i += 1) await read();
+    const written = await records();
+    expect(written.length).toBeGreaterThanOrEqual(6);
+    const kept = written[written.length - 3];
+    // The restored backup: the hub's last two appends are not in it.
+    await behindTheTriggers(hub, 'delete from household.access_log where seq > $1::bigint', [kept.seq]);
+
+    await read();
+    const after = (await records()).filter((r) => BigInt(r.seq) > BigInt(kept.seq));
+    expect(after.length).toBeGreaterThan(0);
+    expect(after[0]).toMatchObject({ seq: String(BigInt(kept.seq) + 1n), prev_hash: kept.hash });
+    const verified = await auditScript(hub, 'audit-verify');
+    expect(verified.output).toContain('Access log intact');
+    expect(verified.code).toBe(0);
+  });
+});
