@@ -4,7 +4,10 @@ import { reportAndMatch, succeeded } from '../support/operations';
 
 type Page = { cases: { edges: Array<{ node: { household: { id: string; address: { houseNumber: number }; residents: Array<{ surname: string }> } } }> } };
 
-/** A consultant's queue page: its households and their residents come from one statement in the household subgraph. */
+/**
+ * A consultant's queue page: its cases and their signals come from one statement in the case
+ * subgraph, its households and their residents from one in the household subgraph.
+ */
 describe("the consultant's queue page", () => {
   let hub: TestHub;
   let consultant: string;
@@ -35,6 +38,18 @@ describe("the consultant's queue page", () => {
     ]) {
       const seen = Object.fromEntries((await page(query)).map((h) => [String(h.address.houseNumber), h.residents.map((r) => r.surname)]));
       expect(seen).toEqual(expected);
+    }
+  });
+
+  it("shows each case's signals as the single case does: the same signals, in the order received", async () => {
+    type Signals = Array<{ id: string; amountEuro: number; signalDate: string }>;
+    const queue = await succeeded(hub.graphql<{ cases: { edges: Array<{ node: { id: string; signals: Signals } }> } }>(consultant,
+      '{ cases(first: 100) { edges { node { id signals { id amountEuro signalDate } } } } }'));
+    const cases = queue.cases.edges.map((e) => e.node);
+    expect(cases.map((c) => c.signals.length).sort()).toEqual([1, 2, 3]);
+    for (const kase of cases) {
+      const one = await succeeded(hub.graphql<{ case: { signals: Signals } }>(consultant, 'query ($id: ID!) { case(id: $id) { signals { id amountEuro signalDate } } }', { id: kase.id }));
+      expect(kase.signals).toEqual(one.case.signals);
     }
   });
 

@@ -1,23 +1,16 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { batchLoader, isUuid, perRequest, uuidArray } from '../../shared/batch-loader';
-import { readRows } from '../../shared/read-rows';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { isUuid } from '../../shared/batch-loader';
 import { today } from '../../shared/clock';
 import type { SubgraphContext } from '../../shared/context';
 import { Municipality, municipalityByCode } from '../../shared/municipality.type';
-import { CaseSignal } from '../entities/case-signal.entity';
 import { Case } from '../entities/case.entity';
 import { CaseStatus } from '../domain/case-status';
 import { HouseholdStub } from '../external/household.stub';
 import { SignalStub, type ProvidedSignal } from '../external/signal.stub';
 import { CaseConnection, CaseFilter } from './case.connection';
 import { caseQueue } from './case.queue';
-
-const signalsByCase = perRequest((ctx: SubgraphContext) => batchLoader(async (caseIds: string[]) => {
-  const rows = await readRows(ctx.em, CaseSignal, 'select * from casework.case_signals where case_id = any(?::uuid[]) order by received_at, signal_id', [uuidArray(caseIds)]);
-  const map = new Map<string, CaseSignal[]>(caseIds.map((id) => [id, []]));
-  for (const row of rows) map.get(row.caseId!)!.push(row);
-  return map;
-}));
+import { signalsOf } from './signals-of';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -27,8 +20,9 @@ export class CaseResolver {
     @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<CaseConnection> {
-    return caseQueue(ctx, filter, first, after);
+    return caseQueue(ctx, filter, first, after, info);
   }
 
   @Query(() => Case, { nullable: true, description: 'One case of your own municipality' })
@@ -54,7 +48,7 @@ export class CaseResolver {
   @FieldResolver(() => [SignalStub])
   @Directive('@provides(fields: "partnerType signalDate arrearsSince amountEuro")')
   async signals(@Root() kase: Case, @Ctx() ctx: SubgraphContext): Promise<ProvidedSignal[]> {
-    return ((await signalsByCase(ctx)(kase.id)) ?? []).map((s) => ({
+    return (await signalsOf(ctx, kase.id)).map((s) => ({
       id: s.signalId, partnerType: s.partnerType, signalDate: s.signalDate, arrearsSince: s.arrearsSince, amountEuro: s.amountEuro,
       municipalityCode: s.municipalityCode, partnerCode: s.partnerCode,
     }));
