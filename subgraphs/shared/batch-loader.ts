@@ -31,6 +31,31 @@ export function perRequest<C extends object, L>(create: (ctx: C) => L): (ctx: C)
   };
 }
 
+/**
+ * Lists of child rows per parent id (a household's residents, a case's signals): for every parent
+ * asked for in one tick, one `load` of all their children, unless the children were read with
+ * their parents in the same request (`prime`). `order` sorts each list, loaded or primed.
+ */
+export function childLists<C extends object, T>(load: (ctx: C, parentIds: string[]) => Promise<T[]>, parentOf: (child: T) => string, order?: (a: T, b: T) => number) {
+  const primed = new WeakMap<C, Map<string, T[]>>();
+  const loaded = perRequest((ctx: C) => batchLoader(async (ids: string[]) => {
+    const lists = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const child of await load(ctx, ids)) lists.get(parentOf(child))?.push(child);
+    if (order) for (const list of lists.values()) list.sort(order);
+    return lists;
+  }));
+  return {
+    prime(ctx: C, byParent: Array<[string, T[]]>): void {
+      const known = primed.get(ctx) ?? new Map<string, T[]>();
+      for (const [parentId, children] of byParent) known.set(parentId, order ? children.sort(order) : children);
+      primed.set(ctx, known);
+    },
+    async of(ctx: C, parentId: string): Promise<T[]> {
+      return primed.get(ctx)?.get(parentId) ?? (await loaded(ctx)(parentId)) ?? [];
+    },
+  };
+}
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are UUIDs; anything else can match nothing, so it never reaches SQL. */

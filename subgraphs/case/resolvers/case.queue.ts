@@ -9,7 +9,7 @@ import { CaseSignal } from '../entities/case-signal.entity';
 import { Case } from '../entities/case.entity';
 import { CaseStatus } from '../domain/case-status';
 import type { CaseConnection, CaseFilter } from './case.connection';
-import { primeSignals, signalOrder } from './signals-of';
+import { caseSignals, signalOrder } from './case-signals';
 
 /** The consultant's work queue: own municipality only, crisis first, then the nearest deadline. */
 export async function caseQueue(ctx: SubgraphContext, filter: CaseFilter | undefined, first?: number, after?: string, info?: GraphQLResolveInfo): Promise<CaseConnection> {
@@ -41,7 +41,7 @@ export async function caseQueue(ctx: SubgraphContext, filter: CaseFilter | undef
   const withSignals = !!info && requestsAnyField(info, ['signals']);
   const page = await ctx.em.getConnection().execute<Array<Record<string, unknown>>>(withSignals ? pageWithSignals(sql) : sql, [...bindings]);
   const rows = asEntities(ctx.em, Case, page);
-  if (withSignals) primeSignals(ctx, rows.map((kase, i) => [kase.id, asEntities(ctx.em, CaseSignal, page[i].signals as Array<Record<string, unknown>>)]));
+  if (withSignals) caseSignals.prime(ctx, rows.map((kase, i) => [kase.id, asEntities(ctx.em, CaseSignal, page[i].signals as Array<Record<string, unknown>>)]));
   const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor([node.urgencyRank, node.contactDueBy, node.id]) }));
   return { edges, countAll: () => ctx.em.count(Case, { $and: counted }), pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor } };
 }

@@ -10,7 +10,7 @@ import { HouseholdStub } from '../external/household.stub';
 import { SignalStub, type ProvidedSignal } from '../external/signal.stub';
 import { CaseConnection, CaseFilter } from './case.connection';
 import { caseQueue } from './case.queue';
-import { signalsOf } from './signals-of';
+import { caseSignals } from './case-signals';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -48,7 +48,7 @@ export class CaseResolver {
   @FieldResolver(() => [SignalStub])
   @Directive('@provides(fields: "partnerType signalDate arrearsSince amountEuro")')
   async signals(@Root() kase: Case, @Ctx() ctx: SubgraphContext): Promise<ProvidedSignal[]> {
-    return (await signalsOf(ctx, kase.id)).map((s) => ({
+    return (await caseSignals.of(ctx, kase.id)).map((s) => ({
       id: s.signalId, partnerType: s.partnerType, signalDate: s.signalDate, arrearsSince: s.arrearsSince, amountEuro: s.amountEuro,
       municipalityCode: s.municipalityCode, partnerCode: s.partnerCode,
     }));

@@ -6,7 +6,7 @@ import type { EntityRef } from '../../shared/reference';
 import { requestsAnyField } from '../../shared/requested-fields';
 import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
-import { primeResidents } from './residents-of';
+import { householdResidents } from './household-residents';
 
 const households = 'select * from household.household where id = any(?::uuid[])';
 // Each household's residents as one JSON array of their rows, in the same statement.
@@ -24,7 +24,7 @@ const householdsOf = perRequest((ctx: SubgraphContext) => {
     const sql = withResidents ? householdsWithResidents : households;
     const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown>>>(sql, [uuidArray(ids.filter(isUuid))]);
     const found = asEntities(ctx.em, Household, rows);
-    if (withResidents) primeResidents(ctx, found.map((household, i) => [household.id, asEntities(ctx.em, Resident, rows[i].residents as Array<Record<string, unknown>>)]));
+    if (withResidents) householdResidents.prime(ctx, found.map((household, i) => [household.id, asEntities(ctx.em, Resident, rows[i].residents as Array<Record<string, unknown>>)]));
     return new Map(found.map((household) => [household.id, household]));
   });
   return (id: string, info: GraphQLResolveInfo) => {

@@ -5,7 +5,7 @@ import { Municipality, municipalityByCode } from '../../shared/municipality.type
 import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
 import { Address } from './address.type';
-import { residentsOf } from './residents-of';
+import { householdResidents } from './household-residents';
 
 @Resolver(() => Household)
 export class HouseholdResolver {
@@ -34,6 +34,6 @@ export class HouseholdResolver {
   @FieldResolver(() => [Resident])
   @Directive('@personal')
   async residents(@Root() household: Household, @Ctx() ctx: SubgraphContext): Promise<Resident[]> {
-    return residentsOf(ctx, household.id);
+    return householdResidents.of(ctx, household.id);
   }
 }
