@@ -4,10 +4,7 @@ import { reportAndMatch, succeeded } from '../support/operations';
 
 type Page = { cases: { edges: Array<{ node: { household: { id: string; address: { houseNumber: number }; residents: Array<{ surname: string }> } } }> } };
 
-/**
- * A consultant's queue page: its cases and their signals come from one statement in the case
- * subgraph, its households and their residents from one in the household subgraph.
- */
+/** A consultant's queue page: its households and their residents come from one statement in the household subgraph. */
 describe("the consultant's queue page", () => {
   let hub: TestHub;
   let consultant: string;

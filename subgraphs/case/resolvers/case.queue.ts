@@ -1,18 +1,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { today } from '../../shared/clock';
-import type { GraphQLResolveInfo } from 'graphql';
-import { asEntities } from '../../shared/read-rows';
-import { requestsAnyField } from '../../shared/requested-fields';
+import { readRows } from '../../shared/read-rows';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/connection';
 import type { SubgraphContext } from '../../shared/context';
-import { CaseSignal } from '../entities/case-signal.entity';
 import { Case } from '../entities/case.entity';
 import { CaseStatus } from '../domain/case-status';
 import type { CaseConnection, CaseFilter } from './case.connection';
-import { caseSignals, signalOrder } from './case-signals';
 
 /** The consultant's work queue: own municipality only, crisis first, then the nearest deadline. */
-export async function caseQueue(ctx: SubgraphContext, filter: CaseFilter | undefined, first?: number, after?: string, info?: GraphQLResolveInfo): Promise<CaseConnection> {
+export async function caseQueue(ctx: SubgraphContext, filter: CaseFilter | undefined, first?: number, after?: string): Promise<CaseConnection> {
   const size = pageSize(first);
   const where: FilterQuery<Case>[] = [{ municipalityCode: ctx.viewer.municipality! }];
   if (filter?.status) where.push({ status: filter.status });
@@ -37,20 +33,9 @@ export async function caseQueue(ctx: SubgraphContext, filter: CaseFilter | undef
   const query = ctx.em.createQueryBuilder(Case).select('*').where({ $and: where })
     .orderBy([{ urgencyRank: 'asc' }, { contactDueBy: 'asc' }, { id: 'asc' }]).limit(size + 1);
   const { sql, bindings } = query.getKnexQuery().toSQL();
-  // When the page shows its cases' signals (the queue does), they come in the same statement.
-  const withSignals = !!info && requestsAnyField(info, ['signals']);
-  const page = await ctx.em.getConnection().execute<Array<Record<string, unknown>>>(withSignals ? pageWithSignals(sql) : sql, [...bindings]);
-  const rows = asEntities(ctx.em, Case, page);
-  if (withSignals) caseSignals.prime(ctx, rows.map((kase, i) => [kase.id, asEntities(ctx.em, CaseSignal, page[i].signals as Array<Record<string, unknown>>)]));
+  const rows = await readRows(ctx.em, Case, sql, [...bindings]);
   const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor([node.urgencyRank, node.contactDueBy, node.id]) }));
   return { edges, countAll: () => ctx.em.count(Case, { $and: counted }), pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor } };
-}
-
-/** The page's cases, in its order, each with its signals as one JSON array of their rows. */
-function pageWithSignals(sql: string): string {
-  return `select c.*, coalesce((select json_agg(s order by ${signalOrder.map((column) => `s.${column}`).join(', ')})
-                              from casework.case_signals s where s.case_id = c.id), '[]') as signals
-            from (${sql}) c order by c.urgency_rank, c.contact_due_by, c.id`;
 }
 
 /** Overdue: not closed, past its deadline, and no contact attempt recorded yet. */

@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { isUuid } from '../../shared/batch-loader';
 import { today } from '../../shared/clock';
 import type { SubgraphContext } from '../../shared/context';
@@ -20,9 +19,8 @@ export class CaseResolver {
     @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
-    @Info() info?: GraphQLResolveInfo,
   ): Promise<CaseConnection> {
-    return caseQueue(ctx, filter, first, after, info);
+    return caseQueue(ctx, filter, first, after);
   }
 
   @Query(() => Case, { nullable: true, description: 'One case of your own municipality' })
